@@ -1,0 +1,80 @@
+"""One exception hierarchy for document-level problems.
+
+Every error names the file and carries a short machine-readable ``reason``
+(stored in the errors table) beside a message a person understands.
+Line-level problems are not exceptions: they become ``Rejection`` records.
+"""
+
+from __future__ import annotations
+
+
+class ActionPlansError(Exception):
+    """Base of every error this project raises on purpose."""
+
+    reason = "error"
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        text = f"{self.path}: {self.summary}"
+        return f"{text} ({self.detail})" if self.detail else text
+
+    summary = "could not be processed"
+
+
+class InputError(ActionPlansError):
+    """The file itself cannot be turned into an action plan."""
+
+
+class UnsupportedFileType(InputError):
+    reason = "unsupported_type"
+    summary = "not a PDF or Word (.docx) file"
+
+
+class NotADocument(InputError):
+    reason = "not_a_document"
+    summary = "the content is not what the file name says"
+
+
+class EncryptedDocument(InputError):
+    reason = "encrypted"
+    summary = "encrypted: password required"
+
+
+class CorruptDocument(InputError):
+    reason = "corrupt"
+    summary = "corrupt or truncated file"
+
+
+class EmptyDocument(InputError):
+    reason = "empty"
+    summary = "the file is empty or has no pages"
+
+
+class NeedsOCR(InputError):
+    reason = "no_text_layer"
+    summary = "no text layer (scanned pages): needs OCR"
+
+
+class NoActionTable(InputError):
+    reason = "no_action_table"
+    summary = "no action table found"
+
+
+class TooLarge(InputError):
+    reason = "too_large"
+    summary = "too large to process safely"
+
+
+class TimedOut(InputError):
+    reason = "timed_out"
+    summary = "processing took longer than the time limit"
+
+
+class WorkerCrashed(InputError):
+    reason = "crashed"
+    summary = "the parser crashed on this file"
