@@ -1,0 +1,1 @@
+"""One module per fixture plan; see corpus/build.py."""
