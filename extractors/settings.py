@@ -1,0 +1,41 @@
+"""Extraction settings: one validated, frozen dataclass (as pdfplumber's TableSettings).
+
+Limits guard against hostile or enormous input; the defaults suit real
+council plans (tens to a few hundred pages, a few MB).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    # any file
+    max_file_bytes: int = 200 * MB
+    # PDF
+    max_pages: int = 1000
+    max_chars_per_page: int = 200_000
+    max_objects_per_page: int = 200_000
+    snap_tolerance: float = 3.0
+    join_tolerance: float = 3.0
+    intersection_tolerance: float = 3.0
+    text_x_tolerance: float = 3.0
+    text_y_tolerance: float = 3.0
+    # DOCX (a zip): refuse decompression bombs before reading
+    max_zip_members: int = 10_000
+    max_uncompressed_bytes: int = 500 * MB
+    max_compression_ratio: float = 200.0
+    max_table_nesting: int = 8
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"ExtractionSettings.{f.name} must be a positive number, "
+                                 f"got {value!r}")
+
+
+DEFAULT_SETTINGS = ExtractionSettings()
