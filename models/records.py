@@ -79,6 +79,9 @@ class RawTable:
     cells: tuple[Cell, ...]
     page: int | None = None
     nested_in: int | None = None
+    # leading rows the file itself marks as the header (DOCX w:tblHeader,
+    # or what the PDF extractor could tell); 0 = unknown, infer it
+    header_rows: int = 0
 
     def row(self, i: int) -> tuple[Cell, ...]:
         return tuple(c for c in self.cells if c.row == i)
