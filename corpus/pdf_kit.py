@@ -1,0 +1,195 @@
+"""Small reportlab helpers for fixture plans drawn straight to PDF.
+
+LibreOffice-converted fixtures all share one producer's geometry; these
+helpers draw plans the way other council tools do (reportlab-like report
+generators): their own line widths, cell paddings and page splitting.
+
+Plan modules describe content; this module owns the look:
+
+- ``page_size`` gives A4 portrait or landscape;
+- ``paragraph_styles`` gives the few text styles a plan needs;
+- ``cell`` turns plain text (``\\n`` between items) into a wrapped Paragraph;
+- ``full_grid`` / ``horizontal_rules`` / ``fill`` / ``banner_row`` build
+  TableStyle commands;
+- ``data_table`` builds a table whose header repeats on every page and whose
+  long rows may split over a page break;
+- ``write_pdf`` lays out the story with a "Page X of Y" footer.
+
+Output is deterministic: ``invariant=True`` fixes dates and ids, and
+``corpus/build.py`` freezes what remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+MARGIN = 1.4 * cm
+StyleCommand = tuple[Any, ...]
+
+
+def page_size(*, landscape_page: bool) -> tuple[float, float]:
+    return landscape(A4) if landscape_page else A4
+
+
+def usable_width(*, landscape_page: bool) -> float:
+    return page_size(landscape_page=landscape_page)[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    header: ParagraphStyle
+    banner: ParagraphStyle
+
+
+def paragraph_styles(*, font_size: float = 8, accent: str = "#1f3864") -> Styles:
+    """Helvetica styles: a standard font keeps the PDF small and its text plain."""
+    base = ParagraphStyle("base", fontName="Helvetica", fontSize=font_size,
+                          leading=font_size * 1.2)
+    return Styles(
+        title=ParagraphStyle("title", parent=base, fontName="Helvetica-Bold", fontSize=15,
+                             leading=19, textColor=colors.HexColor(accent), spaceAfter=4),
+        subtitle=ParagraphStyle("subtitle", parent=base, fontName="Helvetica-Bold",
+                                fontSize=11, leading=14, spaceAfter=6),
+        body=ParagraphStyle("body", parent=base, fontSize=9, leading=12, spaceAfter=6),
+        cell=base,
+        header=ParagraphStyle("header", parent=base, fontName="Helvetica-Bold",
+                              textColor=colors.white),
+        banner=ParagraphStyle("banner", parent=base, fontName="Helvetica-Bold",
+                              fontSize=font_size + 1, leading=(font_size + 1) * 1.25,
+                              textColor=colors.HexColor(accent)),
+    )
+
+
+def cell(text: str, style: ParagraphStyle) -> Paragraph:
+    """Wrapped cell text; ``\\n`` separates items (bullets, stacked names)."""
+    return Paragraph("<br/>".join(escape(line) for line in text.split("\n")), style)
+
+
+def full_grid(line_width: float = 0.5, colour: str = "#595959") -> list[StyleCommand]:
+    """Every cell boxed: the fully ruled look of most council plans."""
+    return [("GRID", (0, 0), (-1, -1), line_width, colors.HexColor(colour))]
+
+
+def horizontal_rules(n_rows: int, *, colour: str = "#7f7f7f") -> list[StyleCommand]:
+    """Rules between rows only, heavier under the header: no vertical lines."""
+    commands: list[StyleCommand] = [
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.HexColor("#262626")),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.HexColor("#262626")),
+    ]
+    for row in range(1, n_rows):
+        commands.append(("LINEBELOW", (0, row), (-1, row), 0.4, colors.HexColor(colour)))
+    return commands
+
+
+def fill(col: int, row: int, hex_colour: str, *, to_col: int | None = None) -> StyleCommand:
+    end = col if to_col is None else to_col
+    return ("BACKGROUND", (col, row), (end, row), colors.HexColor(hex_colour))
+
+
+def banner_row(row: int) -> list[StyleCommand]:
+    """A section heading spanning the whole table width."""
+    return [("SPAN", (0, row), (-1, row)), ("TOPPADDING", (0, row), (-1, row), 7)]
+
+
+def grid_with_merges(n_rows: int, n_cols: int, merges: Sequence[tuple[int, int, int]],
+                     line_width: float = 0.5, colour: str = "#595959") -> list[StyleCommand]:
+    """A full grid where each ``(col, first_row, last_row)`` looks like one merged cell.
+
+    reportlab will not split a table inside a SPAN, so a merge is drawn instead:
+    no rules inside the merged block, text in its first row only.  Long rows can
+    then still break over pages, leaving the continued block blank on the next
+    page as Word's merged cells do.
+    """
+    rule = colors.HexColor(colour)
+    commands: list[StyleCommand] = [
+        ("BOX", (0, 0), (-1, -1), line_width, rule),
+        ("INNERGRID", (0, 0), (-1, 0), line_width, rule),
+        ("LINEBELOW", (0, 0), (-1, 0), line_width, rule),
+    ]
+    for col in range(n_cols - 1):
+        commands.append(("LINEAFTER", (col, 0), (col, -1), line_width, rule))
+    inside = {(col, row) for col, first, last in merges for row in range(first, last)}
+    for row in range(1, n_rows):
+        for col in range(n_cols):
+            if (col, row) not in inside:
+                commands.append(("LINEBELOW", (col, row), (col, row), line_width, rule))
+    return commands
+
+
+def data_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[float],
+               commands: Sequence[StyleCommand], *, header_rows: int = 1) -> Table:
+    """A table that repeats its header on each page.
+
+    Rows split at the page foot, as Word's "allow row to break across pages"
+    does, rather than moving whole to the next page.
+    """
+    table = Table(list(map(list, rows)), colWidths=list(col_widths), repeatRows=header_rows,
+                  splitByRow=0, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *commands,
+    ]))
+    return table
+
+
+def footer_drawer(label: str) -> Callable[[Canvas, int, int], None]:
+    """Draw ``label`` on the left and "Page X of Y" on the right of each page."""
+    def draw(canvas: Canvas, page: int, total: int) -> None:
+        width, _ = canvas._pagesize
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#595959"))
+        canvas.drawString(MARGIN, MARGIN / 2, label)
+        canvas.drawRightString(width - MARGIN, MARGIN / 2, f"Page {page} of {total}")
+    return draw
+
+
+def numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until the total page count is known."""
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_pdf(path: Path, story: list[Flowable], *, landscape_page: bool, title: str,
+              author: str, footer: str) -> None:
+    doc = SimpleDocTemplate(
+        str(path), pagesize=page_size(landscape_page=landscape_page),
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=title, author=author, creator="actionplans corpus builder (reportlab)",
+        invariant=True,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer_drawer(footer)))
