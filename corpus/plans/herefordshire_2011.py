@@ -302,7 +302,7 @@ LINES: list[PlanLine] = [
          "31 January 2011. Revised timescale of March 2011"),
         ("", "plans are not always central in work undertaken with children and young people. "
          "(para 77)\n• care plans not always updated following change of circumstances\n"
-         "• pathway planning not always detailed and specific (para 77)",
+         "• pathway planning not always detailed and specific",
          "", "Daniel Crampton, Head of Safeguarding and Review", QAG,
          "Monitor through RAG rating and audit process\n\nReport bi-monthly to CYPD Quality "
          "Assurance Group\n\nDevelop training and development sessions for staff based on "
