@@ -31,11 +31,35 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 MARGIN = 1.4 * cm
 StyleCommand = tuple[Any, ...]
+FONT_DIRS = [Path("/usr/share/fonts/truetype/liberation"),
+             Path("/usr/share/fonts/truetype/liberation2")]
+
+
+def body_fonts() -> tuple[str, str]:
+    """(regular, bold) font names: Liberation Sans embedded where installed.
+
+    An embedded TrueType font carries a ToUnicode map, so bullets and dashes
+    extract as text; reportlab's built-in Helvetica writes "•" as an unmapped
+    code that pdfminer reports as "(cid:127)".  Liberation Sans has Arial's
+    metrics, the councils' usual font.
+    """
+    for folder in FONT_DIRS:
+        regular, bold = folder / "LiberationSans-Regular.ttf", folder / "LiberationSans-Bold.ttf"
+        if regular.exists() and bold.exists():
+            if "LiberationSans" not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont("LiberationSans", str(regular)))
+                pdfmetrics.registerFont(TTFont("LiberationSans-Bold", str(bold)))
+                pdfmetrics.registerFontFamily("LiberationSans", normal="LiberationSans",
+                                              bold="LiberationSans-Bold")
+            return "LiberationSans", "LiberationSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
 
 
 def page_size(*, landscape_page: bool) -> tuple[float, float]:
@@ -57,19 +81,19 @@ class Styles:
 
 
 def paragraph_styles(*, font_size: float = 8, accent: str = "#1f3864") -> Styles:
-    """Helvetica styles: a standard font keeps the PDF small and its text plain."""
-    base = ParagraphStyle("base", fontName="Helvetica", fontSize=font_size,
+    regular, bold = body_fonts()
+    base = ParagraphStyle("base", fontName=regular, fontSize=font_size,
                           leading=font_size * 1.2)
     return Styles(
-        title=ParagraphStyle("title", parent=base, fontName="Helvetica-Bold", fontSize=15,
+        title=ParagraphStyle("title", parent=base, fontName=bold, fontSize=15,
                              leading=19, textColor=colors.HexColor(accent), spaceAfter=4),
-        subtitle=ParagraphStyle("subtitle", parent=base, fontName="Helvetica-Bold",
+        subtitle=ParagraphStyle("subtitle", parent=base, fontName=bold,
                                 fontSize=11, leading=14, spaceAfter=6),
         body=ParagraphStyle("body", parent=base, fontSize=9, leading=12, spaceAfter=6),
         cell=base,
-        header=ParagraphStyle("header", parent=base, fontName="Helvetica-Bold",
+        header=ParagraphStyle("header", parent=base, fontName=bold,
                               textColor=colors.white),
-        banner=ParagraphStyle("banner", parent=base, fontName="Helvetica-Bold",
+        banner=ParagraphStyle("banner", parent=base, fontName=bold,
                               fontSize=font_size + 1, leading=(font_size + 1) * 1.25,
                               textColor=colors.HexColor(accent)),
     )
@@ -131,15 +155,39 @@ def grid_with_merges(n_rows: int, n_cols: int, merges: Sequence[tuple[int, int, 
     return commands
 
 
+class ClosedTable(Table):
+    """A Table whose every page-part ends with a rule under its last row.
+
+    reportlab drops the bottom border of a row it splits over a page break;
+    Word and LibreOffice draw it, so a part without it would look unfinished.
+    """
+
+    closing_rule: StyleCommand | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, ClosedTable):
+                part.closing_rule = self.closing_rule
+                if self.closing_rule is not None:
+                    part.setStyle(TableStyle([self.closing_rule]))
+        return parts
+
+
 def data_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[float],
-               commands: Sequence[StyleCommand], *, header_rows: int = 1) -> Table:
+               commands: Sequence[StyleCommand], *, header_rows: int = 1,
+               closing_rule: tuple[float, str] | None = (0.5, "#595959")) -> Table:
     """A table that repeats its header on each page.
 
     Rows split at the page foot, as Word's "allow row to break across pages"
-    does, rather than moving whole to the next page.
+    does, rather than moving whole to the next page; ``closing_rule`` (width,
+    colour) is drawn under the last row on every page.
     """
-    table = Table(list(map(list, rows)), colWidths=list(col_widths), repeatRows=header_rows,
-                  splitByRow=0, splitInRow=1, hAlign="LEFT")
+    table = ClosedTable(list(map(list, rows)), colWidths=list(col_widths),
+                        repeatRows=header_rows, splitByRow=0, splitInRow=1, hAlign="LEFT")
+    if closing_rule is not None:
+        width, colour = closing_rule
+        table.closing_rule = ("LINEBELOW", (0, -1), (-1, -1), width, colors.HexColor(colour))
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -155,7 +203,7 @@ def footer_drawer(label: str) -> Callable[[Canvas, int, int], None]:
     """Draw ``label`` on the left and "Page X of Y" on the right of each page."""
     def draw(canvas: Canvas, page: int, total: int) -> None:
         width, _ = canvas._pagesize
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(body_fonts()[0], 7.5)
         canvas.setFillColor(colors.HexColor("#595959"))
         canvas.drawString(MARGIN, MARGIN / 2, label)
         canvas.drawRightString(width - MARGIN, MARGIN / 2, f"Page {page} of {total}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -164,7 +165,7 @@ def status_key(styles: pdf_kit.Styles) -> Flowable:
 
 def plan_rows(styles: pdf_kit.Styles) -> tuple[list[list[Flowable | str]], list[tuple]]:
     """Table rows plus banner spans; rules come from ``horizontal_rules``."""
-    header = styles.cell.clone("th", fontName="Helvetica-Bold")  # black: no header fill
+    header = styles.header.clone("th", textColor=colors.black)  # black: no header fill
     rows: list[list[Flowable | str]] = [[pdf_kit.cell(h, header) for h in HEADER]]
     commands: list[tuple] = []
     for banner, actions in PLAN:
@@ -179,7 +180,8 @@ def build_pdf(path: Path) -> None:
     styles = pdf_kit.paragraph_styles(font_size=7.5, accent=ACCENT)
     rows, commands = plan_rows(styles)
     table = pdf_kit.data_table(rows, [w * cm for w in WIDTHS_CM],
-                               pdf_kit.horizontal_rules(len(rows)) + commands)
+                               pdf_kit.horizontal_rules(len(rows)) + commands,
+                               closing_rule=(0.4, "#7f7f7f"))
     story: list[Flowable] = [
         Paragraph("Somerset County Council", styles.subtitle),
         Paragraph(TITLE, styles.title),
