@@ -9,10 +9,11 @@ Plan modules describe content; this module owns the look:
 - ``page_size`` gives A4 portrait or landscape;
 - ``paragraph_styles`` gives the few text styles a plan needs;
 - ``cell`` turns plain text (``\\n`` between items) into a wrapped Paragraph;
-- ``full_grid`` / ``horizontal_rules`` / ``fill`` / ``banner_row`` build
-  TableStyle commands;
+- ``full_grid`` / ``grid_with_merges`` / ``horizontal_rules`` / ``fill`` /
+  ``banner_row`` build TableStyle commands;
 - ``data_table`` builds a table whose header repeats on every page and whose
-  long rows may split over a page break;
+  long rows split over a page break, each page's part closed by a rule;
+- ``body_fonts`` embeds Liberation Sans (Arial metrics) where installed;
 - ``write_pdf`` lays out the story with a "Page X of Y" footer.
 
 Output is deterministic: ``invariant=True`` fixes dates and ids, and
