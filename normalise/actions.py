@@ -1,0 +1,180 @@
+"""Turn one logical line of an action table into an ActionRecord."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from models.records import ActionRecord, Cell, LogicalLine
+from normalise.columns import ColumnMap, normalise_header
+from normalise.dates import parse_timescale
+from normalise.legend import Legend, read_status_cell, with_legend
+from normalise.people import split_lead
+from normalise.refs import source_refs
+from normalise.status import StatusReading, read_trailing_word
+from normalise.text import clean_cell, join_values, squash
+
+LEADING_REF_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*\([a-z]\))?)\.?\s+(?=\S)")
+THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
+TEXT_FIELDS = ("area_for_improvement", "action", "outcome", "lead", "accountable_body",
+               "evidence", "progress")
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What every line of one table shares."""
+
+    mapping: ColumnMap
+    legend: Legend
+    theme: str | None
+    ref_from: int | None
+    report_date: date | None
+    inspection_date: date | None
+
+
+def field_text(line: LogicalLine, mapping: ColumnMap, field: str) -> str | None:
+    return join_values([clean_cell(line.values[c]) for c in mapping.columns(field)
+                        if c < len(line.values)])
+
+
+def field_cells(line: LogicalLine, mapping: ColumnMap, field: str) -> list[Cell]:
+    return [cell for c in mapping.columns(field) if c < len(line.cells) for cell in line.cells[c]]
+
+
+def leading_ref(text: str | None) -> str | None:
+    match = LEADING_REF_RE.match(text or "")
+    return squash(match.group(1)) if match else None
+
+
+def ref_column_in_text(lines: Sequence[LogicalLine], mapping: ColumnMap) -> int | None:
+    """Where no column holds refs, the column whose texts mostly start with one
+    (Haringey's "1.1 All areas where …" milestones)."""
+    if mapping.columns("ref") or not lines:
+        return None
+    best: tuple[float, int | None] = (0.0, None)
+    for field in ("action", "area_for_improvement"):
+        for col in mapping.columns(field):
+            share = sum(1 for ln in lines if leading_ref(ln.values[col])) / len(lines)
+            best = max(best, (share, col), key=lambda b: b[0])
+    return best[1] if best[0] >= 0.5 else None
+
+
+def theme_of(line: LogicalLine, table_theme: str | None) -> tuple[str | None, str | None]:
+    """(theme, objective): a short banner is a theme, a long one an objective."""
+    banner = squash(line.banner) if line.banner else None
+    if not banner:
+        return table_theme, None
+    if len(banner.split()) > 14 or banner.endswith((".", ":", ";")):
+        return table_theme, clean_cell(line.banner)
+    return THEME_LABEL_RE.sub("", banner) or None, None
+
+
+def timescale_fields(text: str | None, ctx: TableContext) -> dict[str, object]:
+    if not text:
+        return {"due_kind": "unknown"}
+    parsed = parse_timescale(text, report_date=ctx.report_date,
+                             inspection_date=ctx.inspection_date)
+    return {"due_date_text": squash(text), "due_date": parsed.due_date,
+            "due_date_earliest": parsed.due_date_earliest, "due_kind": parsed.due_kind,
+            "start_date": parsed.start_date, "review_date": parsed.review_date}
+
+
+def first_date(text: str | None, ctx: TableContext, *, latest: bool) -> date | None:
+    """The date a start or review column names (first day for a start, last for a review)."""
+    if not text:
+        return None
+    parsed = parse_timescale(text, report_date=ctx.report_date,
+                             inspection_date=ctx.inspection_date)
+    if parsed.due_kind == "multiple" and parsed.milestones:
+        ends = [m.due_date for m in parsed.milestones if m.due_date]
+        return min(ends) if ends else None
+    return parsed.due_date if latest else (parsed.due_date_earliest or parsed.start_date)
+
+
+def status_fields(line: LogicalLine, ctx: TableContext, progress: str | None) -> StatusReading:
+    columns = ctx.mapping.columns("status")
+    if columns:
+        reading = read_status_cell(line.values[columns[0]], field_cells(line, ctx.mapping, "status"),
+                                   ctx.legend)
+        if reading.rag_text or reading.status != "unknown":
+            return reading
+    if progress:
+        headers = " ".join(normalise_header(line.header[c]) for c in ctx.mapping.columns("progress"))
+        trailing = read_trailing_word(progress, any_case="rag" in headers.split())
+        if trailing:
+            return with_legend(trailing, ctx.legend)
+    return StatusReading()
+
+
+def confidence(ctx: TableContext, line: LogicalLine, reading: StatusReading,
+               ref: str | None) -> float:
+    score = 1.0
+    score -= 0.1 * len(ctx.mapping.by_content)
+    score -= 0.05 * min(3, line.physical_rows - 1)
+    if reading.source == "fill" and not ctx.legend.entries:
+        score -= 0.2
+    if ref is None:
+        score -= 0.15
+    if ctx.ref_from is not None:
+        score -= 0.05
+    return round(max(0.1, min(1.0, score)), 2)
+
+
+def line_ref(line: LogicalLine, ctx: TableContext, texts: dict[str, str | None]) -> str | None:
+    if ctx.mapping.columns("ref"):
+        return squash(texts.pop("ref", None) or "") or None
+    if ctx.ref_from is None:
+        return None
+    ref = leading_ref(line.values[ctx.ref_from])
+    if ref is None:
+        # a milestone without a number of its own takes its action's number
+        for field in ("action", "area_for_improvement"):
+            for col in ctx.mapping.columns(field):
+                ref = ref or leading_ref(line.values[col])
+        return ref
+    for field in ("action", "area_for_improvement"):
+        if ctx.ref_from in ctx.mapping.columns(field) and texts.get(field):
+            texts[field] = LEADING_REF_RE.sub("", texts[field] or "", count=1) or None
+    return ref
+
+
+def build_action(line: LogicalLine, ctx: TableContext) -> ActionRecord:
+    texts = {f: field_text(line, ctx.mapping, f) for f in (*TEXT_FIELDS, "ref")}
+    ref = line_ref(line, ctx, texts)
+    theme, objective = theme_of(line, ctx.theme)
+    if objective and not texts["area_for_improvement"]:
+        texts["area_for_improvement"] = objective
+    reading = status_fields(line, ctx, texts["progress"])
+    if reading.source == "progress":
+        texts["progress"] = reading.remainder
+    elif reading.remainder and reading.source in ("word", "fill"):
+        texts["progress"] = join_values([texts["progress"], reading.remainder])
+    dates = timescale_fields(line.values[ctx.mapping.columns("timescale")[0]]
+                             if ctx.mapping.columns("timescale") else None, ctx)
+    start = first_date(field_text(line, ctx.mapping, "start_date"), ctx, latest=False)
+    review = first_date(field_text(line, ctx.mapping, "review_date"), ctx, latest=True)
+    free = [t for t in (texts["area_for_improvement"], texts["action"]) if t]
+    refs = source_refs([line.values[c] for c in ctx.mapping.columns("source_refs")], free)
+    people, roles = split_lead(texts["lead"])
+    return ActionRecord(
+        ref=ref, theme=theme, **{f: texts[f] for f in TEXT_FIELDS},
+        start_date=start or dates.get("start_date"),  # type: ignore[arg-type]
+        due_date_text=dates.get("due_date_text"),  # type: ignore[arg-type]
+        due_date=dates.get("due_date"),  # type: ignore[arg-type]
+        due_date_earliest=dates.get("due_date_earliest"),  # type: ignore[arg-type]
+        due_kind=str(dates["due_kind"]),
+        rag_text=reading.rag_text, rag=reading.rag, status=reading.status,
+        review_date=review or dates.get("review_date"),  # type: ignore[arg-type]
+        source_refs=refs, page=line.page,
+        confidence=confidence(ctx, line, reading, ref),
+        table_index=line.table_index, row_index=line.row_index,
+        raw_cells=tuple(zip(line.header, line.values, strict=False)),
+        lead_people=people, lead_roles=roles,
+    )
+
+
+def has_content(record: ActionRecord) -> bool:
+    return any(getattr(record, f) for f in ("action", "area_for_improvement", "outcome", "progress"))
+

@@ -1,0 +1,117 @@
+"""Normalise one extracted document: find its action tables and map every line.
+
+Pure: RawDocument and its logical lines in, NormalisedDocument out.  The
+pipeline assembles the lines (``extractors.lines``) and passes them here, so
+this package never touches files or the database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from models.errors import NoActionTable
+from models.records import (
+    DocumentRecord,
+    LogicalLine,
+    NormalisedDocument,
+    RawDocument,
+    RawTable,
+    Rejection,
+)
+from normalise.actions import TableContext, build_action, has_content, ref_column_in_text
+from normalise.columns import ColumnMap, is_action_table, map_columns
+from normalise.dates import parse_timescale
+from normalise.facts import find_authority, find_inspection_date, find_report_date, find_title
+from normalise.legend import Legend, find_legend
+from normalise.text import squash
+
+THEME_RE = re.compile(r"^\s*(theme|priority|work\s*stream|section|strand)\b", re.I)
+THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
+
+
+def is_timescale(text: str) -> bool:
+    return parse_timescale(text).due_kind != "unknown"
+
+
+def column_mapping(lines: Sequence[LogicalLine]) -> ColumnMap:
+    n_cols = len(lines[0].header)
+    values = [[ln.values[c] if c < len(ln.values) else "" for ln in lines] for c in range(n_cols)]
+    fills = [[next((cell.fill for cell in ln.cells[c] if cell.fill), None) if c < len(ln.cells)
+               else None for ln in lines] for c in range(n_cols)]
+    return map_columns(lines[0].header, values, fills, is_timescale)
+
+
+def table_theme(raw: RawDocument, table: RawTable, title: str | None) -> str | None:
+    """The heading just before a table, or a "Theme …" line a little further up."""
+    before = [b for b in raw.blocks if b.order < table.order][::-1][:8]
+    for distance, block in enumerate(before):
+        text = squash(block.text)
+        if THEME_RE.match(text) and len(text.split()) <= 20:
+            return THEME_LABEL_RE.sub("", text) or None
+        if distance < 2 and block.kind == "heading" and text != title and len(text.split()) <= 12:
+            return text
+    return None
+
+
+def document_record(raw: RawDocument, authority_hint: str | None) -> DocumentRecord:
+    council = find_authority(raw, authority_hint)
+    return DocumentRecord(
+        document=raw.name, sha256=raw.sha256, file_type=raw.file_type,
+        authority=council.name if council else None,
+        authority_code=council.code if council else None,
+        title=find_title(raw), report_date=find_report_date(raw),
+        inspection_date=find_inspection_date(raw), page_count=raw.page_count,
+        extractor_version=raw.extractor_version,
+    )
+
+
+def unmapped_warning(table: RawTable, lines: Sequence[LogicalLine], mapping: ColumnMap) -> str:
+    names = ", ".join(repr(lines[0].header[c] or f"column {c + 1}") for c in mapping.unmapped)
+    return f"table {table.index + 1}: columns kept raw, not mapped to the schema: {names}"
+
+
+def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLine],
+                    record: DocumentRecord, legend: Legend) -> tuple[list, list, list[str]]:
+    mapping = column_mapping(lines)
+    if not is_action_table(mapping):
+        return [], [], []
+    ctx = TableContext(mapping, legend, table_theme(raw, table, record.title),
+                       ref_column_in_text(lines, mapping), record.report_date,
+                       record.inspection_date)
+    actions, rejections = [], []
+    for line in lines:
+        action = build_action(line, ctx)
+        if has_content(action):
+            actions.append(action)
+        else:
+            rejections.append(Rejection(table.index, line.row_index, line.page,
+                                        "line has no action, area, outcome or progress text",
+                                        " | ".join(line.values)))
+    warnings = [unmapped_warning(table, lines, mapping)] if mapping.unmapped else []
+    return actions, rejections, warnings
+
+
+def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[LogicalLine]],
+                       *, authority_hint: str | None = None) -> NormalisedDocument:
+    """Map every action table of a document onto the schema.
+
+    Raises NoActionTable when no table looks like a plan's action table.
+    """
+    record = document_record(raw, authority_hint)
+    legend = find_legend(raw.tables, raw.blocks)
+    actions: list = []
+    rejections: list = []
+    warnings: list[str] = list(raw.warnings)
+    for table in raw.tables:
+        lines = lines_by_table.get(table.index, ())
+        if not lines:
+            continue
+        found, rejected, notes = normalise_table(raw, table, lines, record, legend)
+        actions += found
+        rejections += rejected
+        warnings += notes
+    if not actions:
+        raise NoActionTable(raw.name, f"{len(raw.tables)} tables, none with action columns")
+    return NormalisedDocument(record, tuple(actions), tuple(rejections), tuple(warnings))
+

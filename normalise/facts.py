@@ -1,0 +1,120 @@
+"""Document-level facts read from a plan's text: authority, title and dates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+
+from models.records import RawDocument
+from normalise.dates import find_date_spans, parse_timescale
+from normalise.text import squash
+from normalise.vocabulary import Council, councils
+
+TITLE_WORDS_RE = re.compile(r"\b(plan|report|improvement|action|progress|update)\b", re.I)
+REPORT_CUE_RE = re.compile(
+    r"(progress\s+update|review\s+of\s+progress|milestone\s+report|progress\s+report|"
+    r"update\s+report|position\s+(?:as\s+)?at|as\s+at|report\s+date|date\s+and\s+version|"
+    r"updated?|dated?)\b[^.\n]{0,40}?$", re.I)
+INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted)\b", re.I)
+HEAD_BLOCKS = 40
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+
+def document_text(raw: RawDocument, limit_blocks: int | None = None) -> list[str]:
+    """The document's text blocks in reading order, then its table cells."""
+    blocks = raw.blocks[:limit_blocks] if limit_blocks else raw.blocks
+    texts = [b.text for b in blocks]
+    for table in raw.tables:
+        texts.extend(c.text for c in table.cells)
+    return texts
+
+
+@lru_cache(maxsize=1)
+def council_patterns() -> tuple[tuple[Council, re.Pattern[str]], ...]:
+    """One regex per council over its name and aliases, longest names first."""
+    out = []
+    for council in councils():
+        names = sorted({council.name, *council.aliases}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+        out.append((council, re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])", re.I)))
+    return tuple(sorted(out, key=lambda cp: -len(cp[0].name)))
+
+
+def count_councils(text: str) -> Counter[Council]:
+    """Mentions per council; a longer name claims its text first (North Somerset
+    is not Somerset)."""
+    counts: Counter[Council] = Counter()
+    for council, pattern in council_patterns():
+        text, n = pattern.subn(" ", text)
+        if n:
+            counts[council] += n
+    return counts
+
+
+def find_authority(raw: RawDocument, hint: str | None = None) -> Council | None:
+    """The council the document is about: named in the head, the body or its file name."""
+    if hint:
+        named = count_councils(hint)
+        if named:
+            return named.most_common(1)[0][0]
+    head = " \n ".join(b.text for b in raw.blocks[:HEAD_BLOCKS])
+    counts = count_councils(head)
+    for council in list(counts):
+        counts[council] *= 3
+    counts += count_councils(" \n ".join(document_text(raw)))
+    counts += Counter({c: 2 * n for c, n in count_councils(raw.name.replace("-", " ")).items()})
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def find_title(raw: RawDocument) -> str | None:
+    for block in raw.blocks[:15]:
+        text = squash(block.text)
+        if 3 <= len(text.split()) <= 40 and TITLE_WORDS_RE.search(text):
+            return text
+    return None
+
+
+def report_date_in(line: str) -> date | None:
+    for span in find_date_spans(line):
+        before = line[: span.start]
+        if REPORT_CUE_RE.search(before) or not squash(before + line[span.end:]).strip(" -–,"):
+            parsed = parse_timescale(span.text)
+            if parsed.due_date:
+                return parsed.due_date
+    return None
+
+
+def find_report_date(raw: RawDocument) -> date | None:
+    """The date the document reports progress at, from its opening text."""
+    for block in raw.blocks[:HEAD_BLOCKS]:
+        for line in block.text.split("\n"):
+            found = report_date_in(squash(line))
+            if found:
+                return found
+    return None
+
+
+def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, date]]:
+    found = []
+    for position, text in enumerate(texts):
+        for line in squash(text).split(". "):
+            cue = INSPECTION_CUE_RE.search(line)
+            if not cue:
+                continue
+            for span in find_date_spans(line):
+                if span.start < cue.start() - 60:
+                    continue
+                parsed = parse_timescale(span.text)
+                if parsed.due_date:
+                    rank = PRECISION_RANK.get(getattr(parsed, "precision", "month"), 2)
+                    found.append((rank, position, parsed.due_date))
+    return found
+
+
+def find_inspection_date(raw: RawDocument) -> date | None:
+    """The inspection the plan answers: the most precise date printed beside it."""
+    candidates = inspection_candidates([b.text for b in raw.blocks])
+    return min(candidates)[2] if candidates else None
