@@ -35,7 +35,9 @@ ZIP_TIME = (2013, 1, 1, 12, 0, 0)
 
 def plan_modules() -> list[ModuleType]:
     names = sorted(m.name for m in pkgutil.iter_modules(plans.__path__))
-    return [importlib.import_module(f"corpus.plans.{name}") for name in names]
+    modules = [importlib.import_module(f"corpus.plans.{name}") for name in names]
+    # data modules (a plan's long line lists) sit beside the plans without a STEM
+    return [m for m in modules if hasattr(m, "STEM")]
 
 
 def freeze_zip(path: Path) -> None:
