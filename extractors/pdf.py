@@ -1,0 +1,179 @@
+"""PDF extractor: a file -> RawDocument (tables, text blocks, warnings).
+
+It records what the file draws and never interprets it: a green cell is
+``fill="#00b050"``, not "complete".
+
+Pages are processed one at a time and closed at once (``page.close()`` drops
+pdfplumber's per-page caches: without it a 619-page file grew past 2 GB).
+A page that fails or is too big is skipped with a warning; the document
+fails only when nothing is left.  Every failure leaves as an InputError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from pdfplumber.utils import dedupe_chars
+
+from extractors import geometry as geo
+from extractors.pdf_find import find_frames
+from extractors.pdf_open import input_error, open_pdf, page_list, sha256_of, sniff
+from extractors.pdf_stitch import Stitcher, ends_page, starts_page
+from extractors.pdf_tables import PageTable, build_page_table
+from extractors.pdf_text import text_blocks
+from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR
+from models.records import RawDocument, TextBlock
+
+EXTRACTOR_VERSION = "pdf-1"
+
+
+class PageSkipped(Exception):
+    """A page left out on purpose (too many objects); the reason is the message."""
+
+
+@dataclass
+class PageResult:
+    number: int
+    height: float
+    n_chars: int
+    n_images: int
+    parts: list[PageTable]
+    blocks: list[TextBlock]
+
+
+@dataclass
+class DocumentState:
+    """What the page loop has gathered so far."""
+
+    stitcher: Stitcher = field(default_factory=Stitcher)
+    blocks: list[TextBlock] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    order: int = 0
+    text_pages: int = 0
+    image_only: list[int] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    skipped: int = 0
+
+
+def extract_pdf(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) -> RawDocument:
+    """Extract one PDF; raises only InputError subclasses (models/errors.py)."""
+    path = Path(path)
+    try:
+        return _extract(path, settings)
+    except InputError:
+        raise
+    except Exception as exc:  # whatever the parser throws is this file's problem
+        raise input_error(path, exc) from exc
+
+
+def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
+    sniff(path, settings)
+    digest = sha256_of(path)
+    state = DocumentState()
+    with open_pdf(path) as pdf:
+        pages = page_list(path, pdf, settings)
+        page_count = len(pages)
+        for number, page in enumerate(pages, start=1):
+            _run_page(page, number, state, settings)
+        del pages
+    check_outcome(path, state, page_count)
+    return RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
+                       blocks=tuple(state.blocks), tables=state.stitcher.result(),
+                       warnings=tuple(state.warnings + image_only_warning(state.image_only)),
+                       extractor_version=EXTRACTOR_VERSION)
+
+
+def _run_page(page: Any, number: int, state: DocumentState,
+              settings: ExtractionSettings) -> None:
+    """Read one page into the state, then release it; a failure becomes a warning."""
+    try:
+        add_page(state, read_page(page, number, settings))
+    except PageSkipped as skip:
+        state.skipped += 1
+        state.warnings.append(f"page {number}: skipped: {skip}")
+        state.stitcher.end_page(False)
+    except Exception as exc:  # one broken page must not lose the others
+        detail = input_error(Path(f"page {number}"), exc).message
+        state.failed.append(detail)
+        state.warnings.append(f"{detail}; page skipped")
+        state.stitcher.end_page(False)
+    finally:
+        page.close()
+
+
+def check_limits(page: Any, settings: ExtractionSettings) -> None:
+    objects: Mapping[str, Sequence[Any]] = page.objects
+    n_chars = len(objects.get("char", ()))
+    n_objects = sum(len(v) for v in objects.values())
+    if n_chars > settings.max_chars_per_page:
+        raise PageSkipped(f"{n_chars} characters > limit {settings.max_chars_per_page}")
+    if n_objects > settings.max_objects_per_page:
+        raise PageSkipped(f"{n_objects} objects > limit {settings.max_objects_per_page}")
+
+
+def read_page(page: Any, number: int, settings: ExtractionSettings) -> PageResult:
+    check_limits(page, settings)
+    chars = dedupe_chars(page.chars)
+    frames = find_frames(page, settings)
+    built = (build_page_table(f, chars, page.rects, number, settings) for f in frames)
+    parts = [p for p in built if p is not None]
+    outside = [c for c in chars if not any(geo.contains_centre(p.bbox, c) for p in parts)]
+    blocks = text_blocks(outside, number, settings)
+    return PageResult(number, float(page.height), len(chars), len(page.images), parts, blocks)
+
+
+def add_page(state: DocumentState, result: PageResult) -> None:
+    """Stitch the page's tables and give tables and blocks their reading order."""
+    count_text(state, result)
+    parts = sorted(result.parts, key=lambda p: p.bbox.top)
+    block_boxes = [b.bbox for b in result.blocks if b.bbox is not None]
+    items: list[tuple[float, int, Any]] = [(b.bbox.top if b.bbox else 0.0, 1, b)
+                                           for b in result.blocks]
+    for i, part in enumerate(parts):
+        others = block_boxes + [p.bbox for p in parts if p is not part]
+        if i == 0 and state.stitcher.continues(part, starts_page(part, others, result.height)):
+            state.stitcher.extend(part)
+        else:
+            items.append((part.bbox.top, 0, part))
+    for _, _, item in sorted(items, key=lambda t: (t[0], t[1])):
+        place(state, item)
+    last_ends = bool(parts) and ends_page(parts[-1], block_boxes, result.height)
+    state.stitcher.end_page(last_ends)
+
+
+def place(state: DocumentState, item: TextBlock | PageTable) -> None:
+    if isinstance(item, PageTable):
+        state.stitcher.start(item, state.order)
+    else:
+        state.blocks.append(replace(item, order=state.order))
+    state.order += 1
+
+
+def count_text(state: DocumentState, result: PageResult) -> None:
+    if result.n_chars:
+        state.text_pages += 1
+    elif result.n_images:
+        state.image_only.append(result.number)
+
+
+def image_only_warning(pages: Iterable[int]) -> list[str]:
+    numbers = list(pages)
+    if not numbers:
+        return []
+    shown = ", ".join(map(str, numbers[:20])) + (" …" if len(numbers) > 20 else "")
+    return [f"pages without text, only images (scanned?): {shown}"]
+
+
+def check_outcome(path: Path, state: DocumentState, page_count: int) -> None:
+    """Refuse a document with nothing usable: every page failed, scanned, or blank."""
+    if len(state.failed) == page_count:
+        raise CorruptDocument(str(path), f"every page failed; first: {state.failed[0]}")
+    if state.text_pages or state.skipped:
+        return
+    if state.image_only:
+        raise NeedsOCR(str(path), f"{len(state.image_only)} of {page_count} pages are images")
+    raise EmptyDocument(str(path), "no text on any page")

@@ -1,0 +1,120 @@
+"""Glyphs -> visual lines -> text and spans.
+
+One routine serves table cells and text blocks, so both agree on what a word
+gap and a line break are.  A word break is a space glyph or a horizontal gap
+wider than ``x_tolerance`` (pdfplumber's own rule); a line is a run of glyphs
+whose tops lie within ``y_tolerance`` of the line's first glyph.  Spans are
+runs of glyphs sharing (font, size, fill colour); the spaces and line breaks
+between glyphs belong to the span they follow, so the spans' texts always
+join to exactly the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.colour import pdf_colour_to_hex
+from models.records import Span
+
+Char = Mapping[str, Any]
+SpanKey = tuple[str | None, float | None, str | None]
+
+
+def base_font_name(fontname: Any) -> str | None:
+    """A font name without its subset tag: ``ABCDEF+Arial-BoldMT`` -> ``Arial-BoldMT``."""
+    if not isinstance(fontname, str) or not fontname:
+        return None
+    tag, plus, rest = fontname.partition("+")
+    return rest if plus and len(tag) == 6 and tag.isupper() else fontname
+
+
+def is_bold_font(font: str | None) -> bool:
+    return font is not None and "bold" in font.lower()
+
+
+def span_key(char: Char) -> SpanKey:
+    size = char.get("size")
+    rounded = round(float(size), 2) if isinstance(size, int | float) else None
+    colour = pdf_colour_to_hex(char.get("non_stroking_color"))
+    return base_font_name(char.get("fontname")), rounded, colour
+
+
+def is_blank(char: Char) -> bool:
+    return not str(char.get("text", "")).strip()
+
+
+def char_lines(chars: Iterable[Char], y_tolerance: float) -> list[list[Char]]:
+    """Glyphs grouped into visual lines, top to bottom, each left to right."""
+    lines: list[list[Char]] = []
+    line_top = 0.0
+    for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if lines and char["top"] - line_top <= y_tolerance:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+            line_top = char["top"]
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+@dataclass
+class _SpanRun:
+    key: SpanKey
+    parts: list[str]
+
+    def to_span(self) -> Span:
+        font, size, colour = self.key
+        return Span("".join(self.parts), font, size, colour, is_bold_font(font))
+
+
+class _SpanBuilder:
+    """Accumulates glyphs and separators into spans."""
+
+    def __init__(self) -> None:
+        self.runs: list[_SpanRun] = []
+
+    def add_char(self, char: Char) -> None:
+        key = span_key(char)
+        if self.runs and self.runs[-1].key == key:
+            self.runs[-1].parts.append(str(char["text"]))
+        else:
+            self.runs.append(_SpanRun(key, [str(char["text"])]))
+
+    def add_separator(self, text: str) -> None:
+        if self.runs:
+            self.runs[-1].parts.append(text)
+
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(run.to_span() for run in self.runs)
+
+
+def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float) -> None:
+    previous: Char | None = None
+    pending_space = False
+    for char in line:
+        if is_blank(char):
+            pending_space = previous is not None
+            continue
+        if previous is not None and (pending_space or char["x0"] - previous["x1"] > x_tolerance):
+            builder.add_separator(" ")
+        builder.add_char(char)
+        previous, pending_space = char, False
+
+
+def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float) -> tuple[str, tuple[Span, ...]]:
+    """Text of visual lines joined by newlines, and its spans."""
+    builder = _SpanBuilder()
+    for i, line in enumerate(lines):
+        if i:
+            builder.add_separator("\n")
+        _add_line(builder, line, x_tolerance)
+    spans = builder.spans()
+    return "".join(s.text for s in spans), spans
+
+
+def chars_text(chars: Iterable[Char], x_tolerance: float,
+               y_tolerance: float) -> tuple[str, tuple[Span, ...]]:
+    """Text and spans of a set of glyphs (a cell's, say)."""
+    lines = [line for line in char_lines(chars, y_tolerance) if not all(map(is_blank, line))]
+    return lines_text(lines, x_tolerance)

@@ -1,0 +1,82 @@
+"""Where the tables are on a page: frames of cell boxes, before any text.
+
+Two kinds of frame:
+
+- *ruled*: pdfplumber's table finder run on the page's rules.  Rules are the
+  page's lines, curve segments, and the edges of rectangles that are stroked
+  or thin.  A fat filled rectangle without a stroke is a cell's shading, not a
+  rule: left in, a shaded status cell inside a table ruled only horizontally
+  would be "found" as a one-cell table of its own.
+- *horizontal*: regions ruled by horizontal lines only (extractors/pdf_hrules.py).
+
+A frame is only geometry; extractors/pdf_tables.py fills it with text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pdfplumber.utils import line_to_edge, rect_to_edges
+
+from extractors import geometry as geo
+from extractors.pdf_frame import TableFrame
+from extractors.pdf_hrules import horizontal_rule_frames
+from extractors.settings import ExtractionSettings
+
+# A filled rectangle thinner than this is drawn as a rule (LibreOffice draws
+# cell borders as thin filled rectangles).
+RULE_MAX_THICKNESS = 2.0
+
+
+def is_rule_rect(rect: Mapping[str, Any]) -> bool:
+    thin = min(rect["width"], rect["height"]) <= RULE_MAX_THICKNESS
+    return bool(rect.get("stroke")) or thin
+
+
+def rule_edges(page: Any) -> list[dict[str, Any]]:
+    """The page's ruling edges: lines, curve segments, and rule-like rectangles."""
+    rects = [e for r in page.rects if is_rule_rect(r) for e in rect_to_edges(r)]
+    return [line_to_edge(line) for line in page.lines] + list(page.curve_edges) + rects
+
+
+def table_settings(settings: ExtractionSettings, edges: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": [e for e in edges if e["orientation"] == "v"],
+        "explicit_horizontal_lines": [e for e in edges if e["orientation"] == "h"],
+        "snap_tolerance": settings.snap_tolerance,
+        "join_tolerance": settings.join_tolerance,
+        "intersection_tolerance": settings.intersection_tolerance,
+    }
+
+
+def _has_both_orientations(edges: list[dict[str, Any]]) -> bool:
+    # pdfplumber's "explicit" strategy refuses fewer than two lines a side
+    vertical = sum(1 for e in edges if e["orientation"] == "v")
+    horizontal = sum(1 for e in edges if e["orientation"] == "h")
+    return vertical >= 2 and horizontal >= 2
+
+
+def ruled_frames(page: Any, edges: list[dict[str, Any]],
+                 settings: ExtractionSettings) -> list[TableFrame]:
+    if not _has_both_orientations(edges):
+        return []
+    tables = page.find_tables(table_settings(settings, edges))
+    return [TableFrame(geo.bbox_from_tuple(t.bbox), tuple(map(geo.bbox_from_tuple, t.cells)))
+            for t in tables if t.cells]
+
+
+def _inside_any(frame: TableFrame, regions: list[TableFrame]) -> bool:
+    return any(geo.is_inside(frame.bbox, r.bbox, 1.0) for r in regions)
+
+
+def find_frames(page: Any, settings: ExtractionSettings) -> list[TableFrame]:
+    """Every table frame on the page, top to bottom."""
+    edges = rule_edges(page)
+    ruled = ruled_frames(page, edges, settings)
+    horizontal = horizontal_rule_frames(page, edges, [f.bbox for f in ruled], settings)
+    # a ruled "table" inside a horizontally ruled one is a boxed cell of it
+    kept = [f for f in ruled if not _inside_any(f, horizontal)]
+    return sorted(kept + horizontal, key=lambda f: (f.bbox.top, f.bbox.x0))
