@@ -1,0 +1,270 @@
+"""From a table's physical grid to the plan's logical lines.
+
+A plan line often spans several physical rows: key actions stacked in rows
+with an empty ref cell, a row cut by a page break, an action merged down
+beside its milestones.  This module rebuilds the lines from structure alone
+(geometry, repetition, emptiness, spans), for tables from either extractor;
+what a column *means* is left to normalise/.
+
+Each body row is classified, then rows are grouped into lines:
+
+- ``drop``: empty, or the header printed again (new page, new chunk);
+- ``banner``: one cell across the table, or alone in the first column —
+  its text heads the lines below it;
+- ``start``: opens a line (its key cell holds text);
+- ``cont``: continues the line above (its key cell is empty or covered);
+- ``split``: a row cut by a page break — continues the line above when the
+  table's lines are numbered and this row's key text is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extractors.lines_grid import (
+    Grid,
+    build_grid,
+    is_blank,
+    key_text,
+    row_page,
+    starts_with_ref,
+)
+from extractors.lines_header import (
+    HeaderPrint,
+    HeaderSpan,
+    header_print,
+    header_span,
+    header_texts,
+    is_first_cell_only,
+    is_wide_banner,
+    leading_banner_count,
+    repeats_header,
+)
+from models.records import Cell, LogicalLine, RawTable
+
+Kind = Literal["drop", "banner", "lone", "start", "cont", "split"]
+
+__all__ = ["assemble_lines", "header_row_count", "key_column"]
+
+
+def header_row_count(table: RawTable) -> int:
+    """Rows before the body: leading banner rows plus the header rows."""
+    return header_span(build_grid(table), table).stop
+
+
+def key_column(table: RawTable, header_rows: int) -> int:
+    """The column whose cells identify the lines (see ``_key_column``)."""
+    grid = build_grid(table)
+    return _key_column(grid, _span_ending(grid, header_rows))
+
+
+def assemble_lines(table: RawTable) -> tuple[LogicalLine, ...]:
+    grid = build_grid(table)
+    span = header_span(grid, table)
+    key = _key_column(grid, span)
+    kinds = _classify(grid, span, key)
+    header = header_texts(grid, span)
+    groups = _group(kinds, lambda rows: _banner_text(grid, rows))
+    line_rows = frozenset(r for g in groups for r in g.rows)
+    return tuple(_build_line(grid, table, g, header, line_rows) for g in groups)
+
+
+def _span_ending(grid: Grid, header_rows: int) -> HeaderSpan:
+    stop = max(0, min(header_rows, grid.n_rows))
+    return HeaderSpan(leading_banner_count(grid, stop), stop)
+
+
+# --- the key column --------------------------------------------------------
+
+def _body_rows(grid: Grid, span: HeaderSpan) -> list[int]:
+    """Rows that may hold lines: not empty, not a repeated header, no banner."""
+    hp = header_print(grid, span)
+    return [r for r in range(span.stop, grid.n_rows)
+            if not grid.is_empty(r) and not repeats_header(grid, r, hp)
+            and not is_wide_banner(grid, r)]
+
+
+def _key_column(grid: Grid, span: HeaderSpan) -> int:
+    """The leftmost column where most texts start ref-like, that has a cell
+    in most rows holding a ref anywhere, and that is not merged down over
+    rows numbered elsewhere (an action spanning its numbered milestones);
+    else the leftmost column filled in most rows; else column 0."""
+    body = _body_rows(grid, span)
+    numbered = [r for r in body if any(starts_with_ref(c.text) for c in grid.rows[r])]
+    for col in range(grid.n_cols):
+        if (_mostly_refs(grid, body, col) and _fills_most(grid, numbered, col)
+                and not _groups_numbered_rows(grid, body, col)):
+            return col
+    for col in range(grid.n_cols):
+        if _fills_most(grid, body, col):
+            return col
+    return 0
+
+
+def _groups_numbered_rows(grid: Grid, rows: Sequence[int], col: int) -> bool:
+    return any(_numbered_elsewhere(grid, r, col)
+               for r in rows if grid.covered_from_above(r, col) is not None)
+
+
+def _numbered_elsewhere(grid: Grid, row: int, col: int) -> bool:
+    return any(starts_with_ref(c.text) for c in grid.rows[row] if c.col != col)
+
+
+def _mostly_refs(grid: Grid, rows: Sequence[int], col: int) -> bool:
+    texts = [t for t in (key_text(grid, r, col) for r in rows) if t]
+    return 2 * sum(starts_with_ref(t) for t in texts) > len(texts)
+
+
+def _fills_most(grid: Grid, rows: Sequence[int], col: int) -> bool:
+    return 2 * sum(bool(key_text(grid, r, col)) for r in rows) > len(rows)
+
+
+# --- classifying rows ------------------------------------------------------
+
+def _classify(grid: Grid, span: HeaderSpan, key: int) -> list[tuple[int, Kind]]:
+    leading: list[tuple[int, Kind]] = [
+        (r, "drop" if grid.is_empty(r) else "banner") for r in range(span.start)]
+    hp = header_print(grid, span)
+    # in a single column nothing beside a fragment shows it is one
+    numbered = grid.n_cols > 1 and _mostly_refs(grid, _body_rows(grid, span), key)
+    body: list[tuple[int, Kind]] = []
+    prev_page: int | None = None
+    for row in range(span.stop, grid.n_rows):
+        kind = _kind(grid, row, key, hp, numbered and _new_page(grid, row, prev_page))
+        body.append((row, kind))
+        if kind != "drop":
+            prev_page = row_page(grid, row) or prev_page
+    return leading + _resolve_lone(body)
+
+
+def _new_page(grid: Grid, row: int, prev_page: int | None) -> bool:
+    page = row_page(grid, row)
+    return page is not None and prev_page is not None and page != prev_page
+
+
+def _kind(grid: Grid, row: int, key: int, hp: HeaderPrint, split_possible: bool) -> Kind:
+    if grid.is_empty(row) or repeats_header(grid, row, hp):
+        return "drop"
+    if is_wide_banner(grid, row):
+        return "banner"
+    text = key_text(grid, row, key)
+    if is_first_cell_only(grid, row) and not (key == 0 and starts_with_ref(text)):
+        return "lone"
+    if not text:
+        return "cont"
+    return "split" if split_possible and not starts_with_ref(text) else "start"
+
+
+def _resolve_lone(kinds: list[tuple[int, Kind]]) -> list[tuple[int, Kind]]:
+    """Text alone in the first column is a banner, unless the row after it
+    continues a line: a banner heads lines, so it was a wrapped cell."""
+    kept = [(r, k) for r, k in kinds if k != "drop"]
+    after = {r: (kept[i + 1][1] if i + 1 < len(kept) else None) for i, (r, _) in enumerate(kept)}
+    return [(r, _lone_kind(after[r]) if k == "lone" else k) for r, k in kinds]
+
+
+def _lone_kind(next_kind: Kind | None) -> Kind:
+    return "cont" if next_kind == "cont" else "banner"
+
+
+# --- grouping rows into lines ----------------------------------------------
+
+@dataclass
+class _Group:
+    rows: list[int]
+    banner: str | None
+
+
+@dataclass
+class _State:
+    groups: list[_Group] = field(default_factory=list)
+    banner_rows: list[int] = field(default_factory=list)
+    banner: str | None = None
+    previous: str | None = None  # the banner in force before the current one
+    open_line: _Group | None = None
+    after_banner: bool = False
+
+
+BannerText = Callable[[Sequence[int]], str]
+
+
+def _group(kinds: list[tuple[int, Kind]], banner_text: BannerText) -> list[_Group]:
+    state = _State()
+    for row, kind in kinds:
+        if kind == "banner":
+            _add_banner(state, row, banner_text)
+        elif kind != "drop":
+            _add_row(state, row, kind)
+    if state.after_banner:
+        # banners with no line below would be lost: keep them as a line
+        state.groups.append(_Group(state.banner_rows, state.previous))
+    return state.groups
+
+
+def _add_banner(state: _State, row: int, banner_text: BannerText) -> None:
+    # consecutive banner rows (a theme, then an objective) read as one banner
+    if state.after_banner:
+        state.banner_rows = [*state.banner_rows, row]
+    else:
+        state.banner_rows, state.previous = [row], state.banner
+    state.banner = banner_text(state.banner_rows)
+    state.open_line = None
+    state.after_banner = True
+
+
+def _add_row(state: _State, row: int, kind: Kind) -> None:
+    state.after_banner = False
+    if kind in ("cont", "split") and state.open_line is not None:
+        state.open_line.rows.append(row)
+        return
+    state.open_line = _Group([row], state.banner)
+    state.groups.append(state.open_line)
+
+
+def _banner_text(grid: Grid, rows: Sequence[int]) -> str:
+    return "\n".join(c.text.strip() for r in rows for c in grid.non_blank(r))
+
+
+# --- building a line -------------------------------------------------------
+
+def _build_line(grid: Grid, table: RawTable, group: _Group, header: tuple[str, ...],
+                line_rows: frozenset[int]) -> LogicalLine:
+    cells = _line_cells(grid, group.rows, line_rows)
+    return LogicalLine(
+        table_index=table.index,
+        row_index=group.rows[0],
+        page=_line_page(grid, group.rows, cells, table.page),
+        values=tuple(_joined(col) for col in cells),
+        cells=cells,
+        header=header,
+        banner=group.banner,
+        physical_rows=len(group.rows),
+    )
+
+
+def _line_cells(grid: Grid, rows: Sequence[int],
+                line_rows: frozenset[int]) -> tuple[tuple[Cell, ...], ...]:
+    """Per column: a cell merged down onto the line's first row, then the
+    cells anchored in the line's rows; each cell once, in its first column."""
+    per_col: list[list[Cell]] = [[] for _ in range(grid.n_cols)]
+    for col in range(grid.n_cols):
+        above = grid.covered_from_above(rows[0], col)
+        if above is not None and above.col == col and above.row in line_rows:
+            per_col[col].append(above)
+    for row in rows:
+        for cell in grid.rows[row]:
+            if not any(cell is seen for seen in per_col[cell.col]):
+                per_col[cell.col].append(cell)
+    return tuple(tuple(col) for col in per_col)
+
+
+def _joined(cells: Sequence[Cell]) -> str:
+    return "\n".join(c.text.strip() for c in cells if not is_blank(c))
+
+
+def _line_page(grid: Grid, rows: Sequence[int], cells: tuple[tuple[Cell, ...], ...],
+               fallback: int | None) -> int | None:
+    ordered = [c for r in rows for c in grid.rows[r]] + [c for col in cells for c in col]
+    return next((c.page for c in ordered if c.page is not None), fallback)
