@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from normalise.status import looks_like_status
 from normalise.vocabulary import load_toml
 
-REF_RE = re.compile(r"^[A-Z]{0,2}\d{1,2}(\.\d{1,2}){0,2}\.?(\s*\(?[a-z]\))?$")
+REF_RE = re.compile(r"^[A-Z]?\d{1,2}(\.\d{1,2}){0,2}\.?(\s*\(?[a-z]\))?$")
 SOURCE_CODE_RE = re.compile(r"^((?:[A-Z]{2,4}\s?\d+(\.\d+)*[,\s]*)+|para\w*\s+\d+.*|OIS\s+\d{4}.*)$")
 PUNCT_RE = re.compile(r"[^\w\s#]")
 

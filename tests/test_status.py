@@ -1,0 +1,187 @@
+"""RAG from words, letters, glyphs and fills; a document's own legend (normalise.status/legend)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.records import Cell, RawTable, Span, TextBlock
+from normalise.legend import Legend, find_legend, meaning_status, read_status_cell
+from normalise.status import nearest_rag, read_leading_word, read_trailing_word
+
+WORDS = [
+    ("Green", "Green", "green"), ("GREEN", "GREEN", "green"), ("Amber", "Amber", "amber"),
+    ("AMBER GREEN", "AMBER GREEN", "amber_green"), ("Amber/Green", "Amber/Green", "amber_green"),
+    ("Red", "Red", "red"), ("G", "G", "green"), ("A", "A", "amber"), ("R", "R", "red"),
+    ("Gr", "Gr", "grey"), ("B", "B", "blue"), ("Blue", "Blue", "blue"), ("Grey", "Grey", "grey"),
+    ("Green 21.11.12 - This has been shared", "Green", "green"),
+    ("Green – TM intensive support programme", "Green", "green"), ("Red/Amber", "Red/Amber", "red_amber"),
+]
+NOT_WORDS = ["Greenhouse audit", "Achieved", "Lisa Green, Head of Fieldwork", "", "As planned",
+             "Being used by all teams", "Grey area"]
+
+
+@pytest.mark.parametrize(("text", "rag_text", "rag"), WORDS)
+def test_leading_word(text: str, rag_text: str, rag: str) -> None:
+    reading = read_leading_word(text)
+    assert reading is not None
+    assert (reading.rag_text, reading.rag) == (rag_text, rag)
+
+
+@pytest.mark.parametrize("text", NOT_WORDS[:5])
+def test_not_a_leading_word(text: str) -> None:
+    assert read_leading_word(text) is None
+
+
+def test_leading_word_keeps_the_note() -> None:
+    reading = read_leading_word("Green 21.11.12 - This has been shared with the front end")
+    assert reading and reading.remainder == "21.11.12 - This has been shared with the front end"
+
+
+TRAILING = [
+    ("Audits taking place to evidence improvements in quality and use AMBER", "AMBER", "amber"),
+    ("SHA monitoring implementation of CQC recommendations (AMBER)", "AMBER", "amber"),
+    ("To be reinforced within staff supervision AMBER.", "AMBER", "amber"),
+    ("Awaiting feedback. GREEN", "GREEN", "green"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "rag"), TRAILING)
+def test_trailing_word_ends_progress(text: str, word: str, rag: str) -> None:
+    reading = read_trailing_word(text, any_case=False)
+    assert reading and (reading.rag_text, reading.rag) == (word, rag)
+    assert reading.remainder and word not in reading.remainder
+
+
+def test_lower_case_trailing_colour_needs_a_rag_header() -> None:
+    text = "The new signage is green"
+    assert read_trailing_word(text, any_case=False) is None
+    assert read_trailing_word(text, any_case=True) is not None
+
+
+COLOURS = [("#00b050", "green"), ("#92d050", "green"), ("#99cc66", "green"), ("#ffc000", "amber"),
+           ("#ffbf00", "amber"), ("#f4b183", "amber"), ("#ff0000", "red"), ("#c00000", "red"),
+           ("#e06666", "red"), ("#00b0f0", "blue"), ("#0070c0", "blue"), ("#a6a6a6", "grey")]
+NOT_COLOURS = ["#ffffff", "#fefefe", "#000000", None, "", "red", "#12"]
+
+
+@pytest.mark.parametrize(("colour", "rag"), COLOURS)
+def test_nearest_named_colour(colour: str, rag: str) -> None:
+    assert nearest_rag(colour) == rag
+
+
+@pytest.mark.parametrize("colour", NOT_COLOURS)
+def test_not_a_status_colour(colour: str | None) -> None:
+    assert nearest_rag(colour) is None
+
+
+MEANINGS = [
+    ("Tasks and or outcomes have not been met or timescale slipped.", "off_track"),
+    ("Tasks and outcomes are on track, milestones met but not completed.", "on_track"),
+    ("Tasks and outcomes are completed or performance is on target.", "complete"),
+    ("Not yet started", "not_started"), ("Completed", "complete"),
+    ("Not yet started as not yet due to start", "not_started"),
+    ("Work Progressing as expected", "on_track"),
+    ("Work is not on track but plans are in place to ensure progress by identified timescale",
+     "at_risk"),
+    ("Work is not progressing as expected and needs attention of the Improvement Board", "off_track"),
+    ("Not achieved / not on track support required to address issues", "off_track"),
+    ("Not on track but no support required to address issues", "at_risk"),
+    ("Action in progress and on track to be completed", "on_track"),
+    ("Action completed and desired outcome achieved", "complete"),
+    ("Behind schedule", "off_track"), ("Completed and embedded", "complete"),
+]
+
+
+@pytest.mark.parametrize(("meaning", "status"), MEANINGS)
+def test_legend_meaning(meaning: str, status: str) -> None:
+    assert meaning_status(meaning) == status
+
+
+@pytest.mark.parametrize("meaning", ["Practice", "Commissioning", "", "HSCB", "Workforce"])
+def test_not_a_meaning(meaning: str) -> None:
+    assert meaning_status(meaning) is None
+
+
+def grid(rows: list[list[str]], fills: dict[tuple[int, int], str] | None = None) -> RawTable:
+    fills = fills or {}
+    cells = tuple(Cell(text=t, row=r, col=c, fill=fills.get((r, c)))
+                  for r, row in enumerate(rows) for c, t in enumerate(row))
+    return RawTable(index=0, order=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells)
+
+
+HEREFORDSHIRE_RAG_TABLE = grid([
+    ["RAG table", ""],
+    ["RED", "Tasks and or outcomes have not been met or timescale slipped."],
+    ["AMBER", "Tasks and outcomes are on track, milestones met but not completed."],
+    ["GREEN", "Tasks and outcomes are completed or performance is on target."],
+    ["GREY", "Not yet started"], ["BLUE", "Completed"],
+])
+
+
+def test_document_legend_changes_what_green_means() -> None:
+    legend = find_legend([HEREFORDSHIRE_RAG_TABLE], [])
+    green = read_status_cell("Green 21.11.12 - shared", [], legend)
+    assert (green.rag, green.status, green.remainder) == ("green", "complete", "21.11.12 - shared")
+    amber = read_status_cell("Amber", [], legend)
+    assert amber.status == "on_track"
+    assert read_status_cell("Amber", [], Legend()).status == "at_risk"
+
+
+def test_letter_aliases_from_a_key() -> None:
+    legend = find_legend([grid([["Grey\n(Gr)", "Not yet started as not yet due to start"],
+                                ["Green\n(G)", "Work Progressing as expected"]])], [])
+    assert read_status_cell("Gr", [], legend).status == "not_started"
+    assert read_status_cell("G", [], legend).status == "on_track"
+
+
+def test_glyph_key_with_colours() -> None:
+    def key(glyph: str, colour: str) -> Cell:
+        return Cell(text=glyph, row=0, col=0, spans=(Span(glyph, "DejaVuSans", 9, colour),))
+
+    rows = [("●", "#ff0000", "Not achieved / not on track support required"),
+            ("D", "#00b050", "Action in progress and on track to be completed"),
+            ("②", "#0070c0", "Action completed and desired outcome achieved")]
+    cells = tuple(c for r, (g, colour, meaning) in enumerate(rows) for c in
+                  (Cell(g, r, 0, spans=key(g, colour).spans), Cell(meaning, r, 1)))
+    legend = find_legend([RawTable(0, 0, 3, 2, cells)], [])
+    status_cell = Cell("D", 0, 4, spans=(Span("D", "DejaVuSans", 9, "#00b050"),))
+    reading = read_status_cell("D", [status_cell], legend)
+    assert (reading.rag_text, reading.rag, reading.status) == ("D", "green", "on_track")
+    done = read_status_cell("②", [Cell("②", 0, 4, spans=(Span("②", None, 9, "#0070c0"),))], legend)
+    assert (done.rag, done.status) == ("blue", "complete")
+
+
+def test_colour_only_cell_with_legend() -> None:
+    legend = find_legend([grid([["", "Completed and embedded"], ["", "Completed"], ["", "On track"],
+                                ["", "Behind schedule"]],
+                               {(0, 0): "#00b0f0", (1, 0): "#92d050", (2, 0): "#ffc000",
+                                (3, 0): "#c00000"})], [])
+    cell = Cell("", 0, 6, fill="#90d050")
+    reading = read_status_cell("", [cell], legend)
+    assert (reading.rag_text, reading.rag, reading.status, reading.source) == \
+        ("green", "green", "complete", "fill")
+
+
+def test_colour_only_without_legend_uses_defaults() -> None:
+    reading = read_status_cell("", [Cell("", 0, 0, fill="#ffc000")], Legend())
+    assert (reading.rag, reading.status) == ("amber", "at_risk")
+
+
+def test_text_legend() -> None:
+    blocks = [TextBlock("Red = behind schedule\nGreen = completed\nAmber: on track", 0)]
+    legend = find_legend([], blocks)
+    assert read_status_cell("Green", [], legend).status == "complete"
+
+
+def test_status_words_without_colour() -> None:
+    reading = read_status_cell("Slipping", [], Legend())
+    assert (reading.rag, reading.status) == (None, "at_risk")
+
+
+@given(st.text(max_size=60))
+def test_status_cell_never_raises(text: str) -> None:
+    reading = read_status_cell(text, [], Legend())
+    assert reading.status in {"not_started", "off_track", "at_risk", "on_track", "complete",
+                              "unknown"}
