@@ -1,0 +1,123 @@
+"""Date-like spans inside free text (progress notes, review notes).
+
+"to be launched March 2011", "report to SMT in March 2011", "Training date
+for CAMHS staff set for 08.02.2011": a blank English spaCy pipeline with a
+rule-based Matcher finds the spans (patterns built from the same vocabulary
+as the timescale parser); the timescale grammar says which days each covers.
+The pipeline is built once, on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from normalise import date_periods as periods
+from normalise.date_atoms import clean, find_atoms
+from normalise.date_grammar import read_pieces
+from normalise.date_vocab import vocab
+
+Pattern = list[dict[str, Any]]
+PREPOSITIONS = ["in", "during", "by", "from", "since", "until", "before", "after", "throughout"]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    text: str
+    start: int
+    end: int
+    earliest: date | None
+    latest: date | None
+
+
+def _token_shapes() -> dict[str, dict[str, Any]]:
+    months = "|".join(sorted(vocab().months, key=len, reverse=True))
+    year = r"(?:(?:19|20)\d\d|\d\d)"
+    return {
+        "month": {"LOWER": {"REGEX": rf"^(?:{months})\.?-?$"}},
+        "month_year": {"LOWER": {"REGEX": rf"^(?:{months})[.\-']?{year}$"}},
+        "year": {"TEXT": {"REGEX": rf"^'?{year}$"}},
+        "year4": {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}},
+        "day": {"LOWER": {"REGEX": r"^[0-3]?\d(?:st|nd|rd|th)?-?$"}},
+        "ordinal": {"LOWER": {"IN": ["st", "nd", "rd", "th"]}, "OP": "?"},
+        "sep": {"TEXT": {"IN": ["-", ".", "/", ",", "'", "of"]}, "OP": "?"},
+        "numeric": {"TEXT": {"REGEX": r"^\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d$"}},
+        "fy": {"TEXT": {"REGEX": r"^(?:19|20)\d\d(?:/\d\d|/(?:19|20)\d\d|-\d\d)$"}},
+        "season": {"LOWER": {"IN": list(vocab().seasons)}},
+        "to": {"LOWER": {"IN": ["to", "-", "–", "and", "/", "until"]}},
+        "preposition": {"LOWER": {"IN": PREPOSITIONS}},
+    }
+
+
+def _patterns() -> dict[str, list[Pattern]]:
+    t = _token_shapes()
+    day = [t["day"], t["ordinal"], t["sep"]]
+    return {
+        "DATE": [
+            [*day, t["month"], t["sep"], t["year"]],
+            [*day, t["month_year"]],
+            [t["month"], t["sep"], t["year"]],
+            [t["month_year"]],
+            [t["numeric"]],
+            [t["fy"]],
+            [t["season"], t["year"]],
+            [t["month"], t["to"], t["month"], t["sep"], t["year"]],
+            [t["month"], t["sep"], t["year"], t["to"], t["month"], t["sep"], t["year"]],
+        ],
+        "DAY_MONTH": [[*day, t["month"]]],
+        "YEAR": [[t["preposition"], t["year4"]]],
+    }
+
+
+@cache
+def _pipeline() -> tuple[Language, Matcher]:
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    for label, patterns in _patterns().items():
+        matcher.add(label, patterns)
+    return nlp, matcher
+
+
+def _nearest_year(day: int, month: int, report_date: date) -> date:
+    """A date printed without a year is the one nearest the report date."""
+    options = [periods.clipped_day(y, month, day) for y in range(report_date.year - 1,
+                                                                 report_date.year + 2)]
+    return min(options, key=lambda when: abs((when - report_date).days))
+
+
+def _bounds(text: str, report_date: date | None) -> tuple[date | None, date | None]:
+    dated = [p.period for p in read_pieces(text) if p.period is not None]
+    if dated:
+        return min(p.first for p in dated), max(p.last for p in dated)
+    partial = [a for a in find_atoms(clean(text)) if a.kind == "day_month"]
+    if partial and report_date is not None:
+        when = _nearest_year(partial[0].day, partial[0].month, report_date)
+        return when, when
+    return None, None
+
+
+def find_date_spans(text: str, *, report_date: date | None = None) -> tuple[DateSpan, ...]:
+    """Every date-like span in free text, with the first and last day it covers.
+
+    A span printed without a year ("14th December") is dated only when a
+    report date says which year is meant.
+    """
+    if not text or not text.strip():
+        return ()
+    nlp, matcher = _pipeline()
+    doc = nlp(text)
+    spans = [doc[start:end] for _, start, end in matcher(doc)]
+    spans = [s[1:] if s[0].lower_ in PREPOSITIONS else s for s in spans]
+    found = []
+    for span in filter_spans(spans):
+        earliest, latest = _bounds(span.text, report_date)
+        if earliest is not None:
+            found.append(DateSpan(span.text, span.start_char, span.end_char, earliest, latest))
+    return tuple(found)
