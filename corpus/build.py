@@ -60,6 +60,7 @@ def freeze_pdf(path: Path) -> None:
 
     data = re.sub(rb"D:\d{14}", same_length_digits, data)
     data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum\s*/[0-9A-Fa-f]{32}", lambda m: m.group(0)[:-32] + b"0" * 32, data)
     path.write_bytes(data)
 
 
