@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from docx.styles import BabelFish
 from lxml import etree
 
 from extractors.docx_xml import child, hex_colour, is_on, w, wattr
@@ -142,11 +143,16 @@ def own_paragraph_style(el: etree._Element, parent: ParagraphStyle) -> Paragraph
     numpr = child(ppr, "numPr")
     return replace(
         parent,
-        name=wattr(child(el, "name"), "val") or wattr(el, "styleId"),
+        name=ui_name(wattr(child(el, "name"), "val") or wattr(el, "styleId")),
         outline_level=int(level) if level and level.isdigit() else parent.outline_level,
         numbered=parent.numbered or numbering_on(numpr),
         run=read_run_style(child(el, "rPr")).over(parent.run),
     )
+
+
+def ui_name(name: str | None) -> str | None:
+    """Word stores built-in names as "heading 1"; show them as Word does ("Heading 1")."""
+    return BabelFish.internal2ui(name) if name else name
 
 
 def numbering_on(numpr: etree._Element | None) -> bool:

@@ -122,7 +122,7 @@ def row_cells(tr: etree._Element) -> Iterator[etree._Element]:
 
 
 def walk_row(tr: etree._Element, r: int, grid: GridDraft, ctx: WalkContext) -> None:
-    col = max(0, to_int(wattr(child(child(tr, "trPr"), "gridBefore"), "val"), 0))
+    first = col = max(0, to_int(wattr(child(child(tr, "trPr"), "gridBefore"), "val"), 0))
     still_open: dict[int, CellDraft] = {}
     previous: CellDraft | None = None
     for tc in row_cells(tr):
@@ -132,8 +132,24 @@ def walk_row(tr: etree._Element, r: int, grid: GridDraft, ctx: WalkContext) -> N
         fill_cell(draft, tc, grid, ctx)
         previous = draft
         col += span
-    grid.open_merges = still_open
+    # a row's cells sit side by side, so together they cover [first, col)
+    grid.open_merges = carry_merges(grid.open_merges, still_open, range(first, col))
     grid.width = max(grid.width, col)
+
+
+def carry_merges(before: dict[int, CellDraft], continued: dict[int, CellDraft],
+                 covered: range) -> dict[int, CellDraft]:
+    """Merges still open after a row.
+
+    A merge ends at a row that puts another cell in its column, but survives a
+    short row that has no cell there at all, so a continue below it still joins
+    (grid_offset_error.docx: "Merged B1-B3" over a row with one cell).
+    """
+    after = dict(continued)
+    for col, draft in before.items():
+        if col not in covered:
+            after.setdefault(col, draft)
+    return after
 
 
 def place_cell(tc: etree._Element, tcpr: etree._Element | None, r: int, col: int, span: int,
