@@ -253,11 +253,15 @@ def find_main_part(path_name: str, archive: zipfile.ZipFile, names: dict[str, st
     main = next((c for c in candidates if c.lower() in names), None)
     if main is None:
         raise NotADocument(path_name, "zip package without a Word main document part "
-                                      f"({describe_package(content_types)})")
+                                      f"({describe_package(archive, names, content_types)})")
     return main, main_part_warnings(path_name, main, content_types)
 
 
-def describe_package(content_types: dict[str, str]) -> str:
+def describe_package(archive: zipfile.ZipFile, names: dict[str, str],
+                     content_types: dict[str, str]) -> str:
+    if "mimetype" in names and archive.getinfo(names["mimetype"]).file_size < 200:
+        mimetype = archive.read(names["mimetype"]).decode("ascii", "replace").strip()
+        return f"it is an OpenDocument file ({mimetype})"
     for ctype in content_types.values():
         for marker, what in OTHER_MAIN_TYPES.items():
             if marker in ctype and ctype.endswith("main+xml"):

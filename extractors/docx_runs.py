@@ -10,6 +10,8 @@ What a reader sees is what we keep:
   stores Wingdings/Symbol glyphs) become the font's own character code, with
   the symbol font recorded on the span: "l" in Wingdings is a filled circle,
   but what that means is for later stages;
+- a legacy form checkbox (FORMCHECKBOX) becomes the box it draws, U+2612
+  when checked, U+2610 when not;
 - text boxes anchored in the paragraph are returned separately, so the
   caller can read them as paragraphs after this one; of an
   mc:AlternateContent only the first choice is read (the fallback repeats it).
@@ -23,9 +25,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from extractors.docx_styles import RunStyle, StyleSheet, read_run_style
-from extractors.docx_xml import MC_NS, child, w, wattr
+from extractors.docx_xml import MC_NS, child, is_on, w, wattr
 from models.records import Span
 
+CHECKED_BOX, EMPTY_BOX = "\u2612", "\u2610"  # ☒ ☐
 SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
 PRIVATE_USE_SYMBOLS = range(0xF020, 0xF100)
 
@@ -94,6 +97,8 @@ def read_run(run: etree._Element, base: RunStyle, styles: StyleSheet,
             out.pieces.append((BREAKS[node.tag], style))
         elif node.tag == w("sym"):
             out.pieces.append(symbol(node, style))
+        elif node.tag == w("fldChar"):
+            out.pieces.append((form_checkbox(node), style))
         elif node.tag in GRAPHICS:
             out.textboxes.extend(textboxes(node))
 
@@ -124,6 +129,19 @@ def symbol(sym: etree._Element, style: RunStyle) -> tuple[str, RunStyle]:
     if not 0 < code < 0x110000 or 0xD800 <= code < 0xE000:
         return "", style
     return chr(code), RunStyle(font, style.size, style.colour, style.bold)
+
+
+def form_checkbox(fld_char: etree._Element) -> str:
+    """A legacy FORMCHECKBOX draws a box that the XML holds only as a state."""
+    box = child(child(fld_char, "ffData"), "checkBox")
+    if box is None:
+        return ""
+    checked = child(box, "checked")
+    if checked is not None:
+        state = is_on(checked)
+    else:
+        state = wattr(child(box, "default"), "val") in ("1", "true", "on")
+    return CHECKED_BOX if state else EMPTY_BOX
 
 
 def textboxes(el: etree._Element) -> list[etree._Element]:

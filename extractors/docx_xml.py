@@ -43,10 +43,7 @@ def w(local: str) -> str:
 def parse_xml(data: bytes) -> etree._Element:
     """Parse one part; raises etree.XMLSyntaxError on malformed XML."""
     parser = etree.XMLParser(**_PARSER_OPTIONS)  # type: ignore[call-overload]
-    root = etree.fromstring(data, parser)
-    if root is None:
-        raise etree.XMLSyntaxError("empty XML part", None, 0, 0)  # type: ignore[call-arg]
-    return root
+    return etree.fromstring(data, parser)
 
 
 def is_strict(root: etree._Element) -> bool:
@@ -77,9 +74,10 @@ def wattr(el: etree._Element | None, name: str) -> str | None:
 
 
 def child(el: etree._Element | None, local: str) -> etree._Element | None:
+    """First w:<local> child; iterchildren avoids find()'s path parsing (hot loop)."""
     if el is None:
         return None
-    return el.find(w(local))
+    return next(el.iterchildren(w(local)), None)
 
 
 def is_on(el: etree._Element | None) -> bool:

@@ -233,6 +233,20 @@ def test_coloured_symbol_runs_and_sym(tmp_path: Path) -> None:
     assert (tick.text, tick.font, tick.colour) == ("\u00fc", "Wingdings", None)
 
 
+def test_legacy_form_checkboxes_become_the_box_drawn(tmp_path: Path) -> None:
+    def box(state: str) -> str:
+        return ("<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox>"
+                f"{state}</w:checkBox></w:ffData></w:fldChar></w:r>"
+                "<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
+                "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")
+    body = ("<w:p>" + box("<w:default w:val=\"0\"/><w:checked/>")
+            + "<w:r><w:t xml:space=\"preserve\"> Complete </w:t></w:r>"
+            + box("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>")
+            + "<w:r><w:t xml:space=\"preserve\"> Ongoing</w:t></w:r></w:p>")
+    block = extract_docx(save(body_document(body), tmp_path)).blocks[0]
+    assert block.text == "\u2612 Complete \u2610 Ongoing"
+
+
 def test_adjacent_runs_of_one_style_merge(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph()
@@ -423,6 +437,15 @@ def test_package_without_word_part(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(NotADocument, match="without a Word main document part"):
+        extract_docx(path)
+
+
+def test_opendocument_named_docx(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(NotADocument, match="OpenDocument"):
         extract_docx(path)
 
 
