@@ -190,3 +190,11 @@ def page_break(doc: Document) -> None:
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def add_rich_paragraph(doc: Document, runs: Sequence[Run], *, style: str | None = None):
+    """A body paragraph of styled runs (bold words inside a bullet, say)."""
+    para = doc.add_paragraph(style=style)
+    for r in runs:
+        _add_run(para, r)
+    return para
