@@ -12,17 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
-
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.util import filter_spans
+from typing import TYPE_CHECKING, Any
 
 from normalise import date_periods as periods
 from normalise.date_atoms import clean, find_atoms
 from normalise.date_grammar import read_pieces
 from normalise.date_vocab import vocab
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
 
 Pattern = list[dict[str, Any]]
 PREPOSITIONS = ["in", "during", "by", "from", "since", "until", "before", "after", "throughout"]
@@ -78,6 +77,10 @@ def _patterns() -> dict[str, list[Pattern]]:
 
 @cache
 def _pipeline() -> tuple[Language, Matcher]:
+    """Built on first use: importing spaCy costs a second that parse_timescale never needs."""
+    import spacy
+    from spacy.matcher import Matcher
+
     nlp = spacy.blank("en")
     matcher = Matcher(nlp.vocab)
     for label, patterns in _patterns().items():
@@ -111,6 +114,8 @@ def find_date_spans(text: str, *, report_date: date | None = None) -> tuple[Date
     """
     if not text or not text.strip():
         return ()
+    from spacy.util import filter_spans
+
     nlp, matcher = _pipeline()
     doc = nlp(text)
     spans = [doc[start:end] for _, start, end in matcher(doc)]
