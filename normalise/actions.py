@@ -14,9 +14,9 @@ from normalise.legend import Legend, read_status_cell, with_legend
 from normalise.people import split_lead
 from normalise.refs import source_refs
 from normalise.status import StatusReading, read_trailing_word
-from normalise.text import clean_cell, join_values, squash
+from normalise.text import clean_cell, join_values, rejoin_broken_months, squash
 
-LEADING_REF_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*\([a-z]\))?)\.?\s+(?=\S)")
+LEADING_REF_RE = re.compile(r"^\s*([A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*\([a-z]\))?)\.?\s+(?=\S)")
 THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
 TEXT_FIELDS = ("area_for_improvement", "action", "outcome", "lead", "accountable_body",
                "evidence", "progress")
@@ -74,7 +74,7 @@ def theme_of(line: LogicalLine, table_theme: str | None) -> tuple[str | None, st
 def timescale_fields(text: str | None, ctx: TableContext) -> dict[str, object]:
     if not text:
         return {"due_kind": "unknown"}
-    parsed = parse_timescale(text, report_date=ctx.report_date,
+    parsed = parse_timescale(rejoin_broken_months(text), report_date=ctx.report_date,
                              inspection_date=ctx.inspection_date)
     return {"due_date_text": squash(text), "due_date": parsed.due_date,
             "due_date_earliest": parsed.due_date_earliest, "due_kind": parsed.due_kind,
@@ -85,7 +85,7 @@ def first_date(text: str | None, ctx: TableContext, *, latest: bool) -> date | N
     """The date a start or review column names (first day for a start, last for a review)."""
     if not text:
         return None
-    parsed = parse_timescale(text, report_date=ctx.report_date,
+    parsed = parse_timescale(rejoin_broken_months(text), report_date=ctx.report_date,
                              inspection_date=ctx.inspection_date)
     if parsed.due_kind == "multiple" and parsed.milestones:
         ends = [m.due_date for m in parsed.milestones if m.due_date]
@@ -122,21 +122,28 @@ def confidence(ctx: TableContext, line: LogicalLine, reading: StatusReading,
     return round(max(0.1, min(1.0, score)), 2)
 
 
+def strip_ref(texts: dict[str, str | None], ref: str) -> None:
+    """Drop a leading copy of the line's ref from the text fields that print it."""
+    for field in ("action", "area_for_improvement"):
+        if leading_ref(texts.get(field)) == ref:
+            texts[field] = LEADING_REF_RE.sub("", texts[field] or "", count=1) or None
+
+
 def line_ref(line: LogicalLine, ctx: TableContext, texts: dict[str, str | None]) -> str | None:
+    """The line's own number: the ref column's leading token ("2.8 Link to 1.2" is
+    2.8), else the number that opens the line's milestone or action text."""
     if ctx.mapping.columns("ref"):
-        return squash(texts.pop("ref", None) or "") or None
+        cell = squash(texts.pop("ref", None) or "")
+        return leading_ref(cell + " x") or cell or None
     if ctx.ref_from is None:
         return None
     ref = leading_ref(line.values[ctx.ref_from])
-    if ref is None:
-        # a milestone without a number of its own takes its action's number
-        for field in ("action", "area_for_improvement"):
-            for col in ctx.mapping.columns(field):
-                ref = ref or leading_ref(line.values[col])
-        return ref
     for field in ("action", "area_for_improvement"):
-        if ctx.ref_from in ctx.mapping.columns(field) and texts.get(field):
-            texts[field] = LEADING_REF_RE.sub("", texts[field] or "", count=1) or None
+        for col in ctx.mapping.columns(field):
+            # a milestone without a number of its own takes its action's number
+            ref = ref or leading_ref(line.values[col])
+    if ref:
+        strip_ref(texts, ref)
     return ref
 
 

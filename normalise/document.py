@@ -42,15 +42,13 @@ def column_mapping(lines: Sequence[LogicalLine]) -> ColumnMap:
     return map_columns(lines[0].header, values, fills, is_timescale)
 
 
-def table_theme(raw: RawDocument, table: RawTable, title: str | None) -> str | None:
-    """The heading just before a table, or a "Theme …" line a little further up."""
+def table_theme(raw: RawDocument, table: RawTable) -> str | None:
+    """A "Theme …"/"Priority …" title printed a little above the table."""
     before = [b for b in raw.blocks if b.order < table.order][::-1][:8]
-    for distance, block in enumerate(before):
+    for block in before:
         text = squash(block.text)
         if THEME_RE.match(text) and len(text.split()) <= 20:
             return THEME_LABEL_RE.sub("", text) or None
-        if distance < 2 and block.kind == "heading" and text != title and len(text.split()) <= 12:
-            return text
     return None
 
 
@@ -72,11 +70,12 @@ def unmapped_warning(table: RawTable, lines: Sequence[LogicalLine], mapping: Col
 
 
 def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLine],
-                    record: DocumentRecord, legend: Legend) -> tuple[list, list, list[str]]:
+                    record: DocumentRecord, legend: Legend,
+                    carried_theme: str | None) -> tuple[list, list, list[str]]:
     mapping = column_mapping(lines)
     if not is_action_table(mapping):
         return [], [], []
-    ctx = TableContext(mapping, legend, table_theme(raw, table, record.title),
+    ctx = TableContext(mapping, legend, table_theme(raw, table) or carried_theme,
                        ref_column_in_text(lines, mapping), record.report_date,
                        record.inspection_date)
     actions, rejections = [], []
@@ -103,11 +102,17 @@ def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[L
     actions: list = []
     rejections: list = []
     warnings: list[str] = list(raw.warnings)
+    previous_header: tuple[str, ...] | None = None
     for table in raw.tables:
         lines = lines_by_table.get(table.index, ())
         if not lines:
             continue
-        found, rejected, notes = normalise_table(raw, table, lines, record, legend)
+        # a table that continues the previous one (same columns, no title of
+        # its own) stays under the theme its lines were under
+        carried = actions[-1].theme if actions and lines[0].header == previous_header else None
+        found, rejected, notes = normalise_table(raw, table, lines, record, legend, carried)
+        if found:
+            previous_header = lines[0].header
         actions += found
         rejections += rejected
         warnings += notes

@@ -19,6 +19,8 @@ REPORT_CUE_RE = re.compile(
     r"update\s+report|position\s+(?:as\s+)?at|as\s+at|report\s+date|date\s+and\s+version|"
     r"updated?|dated?)\b[^.\n]{0,40}?$", re.I)
 INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted)\b", re.I)
+# the first day of a day range printed before a month ("14–25 October 2013")
+DAY_RANGE_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*\d{1,2}(?:st|nd|rd|th)?\s*$")
 HEAD_BLOCKS = 40
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
@@ -107,7 +109,9 @@ def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, date]]:
             for span in find_date_spans(line):
                 if span.start < cue.start() - 60:
                     continue
-                parsed = parse_timescale(span.text)
+                before = DAY_RANGE_BEFORE_RE.search(line[: span.start])
+                text = line[before.start(): span.end] if before else span.text
+                parsed = parse_timescale(text)
                 if parsed.due_date:
                     rank = PRECISION_RANK.get(getattr(parsed, "precision", "month"), 2)
                     found.append((rank, position, parsed.due_date))

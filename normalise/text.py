@@ -6,9 +6,13 @@ import re
 
 # Bullet glyphs as Word and PDF producers emit them (incl. Symbol/Wingdings
 # private-use code points that survive extraction).
-BULLETS = "•●◦▪■□➢➤►▶–-*·o\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d+[.)]|[a-z][.)])\s+")
-GLYPH_ONLY_BULLET_RE = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")
+BULLETS = "•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+# A glyph bullet, or a typed dash that starts an item ("-Audit LAC cases",
+# "- Audit …") but not a dash that a wrapped line starts with ("– 18 February",
+# "– and monitoring").
+BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]\s*|o\s+|[-–](?=[A-Za-z])|[-–]\s+(?=[A-Z]))")
+# "outcome-" at the end of a line, "focused" on the next: one word.
+HYPHEN_WRAP_RE = re.compile(r"(?<=[A-Za-z])-$")
 SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 DASHES_RE = re.compile(r"\s*[\u2010-\u2015\u2212]\s*")
 
@@ -19,11 +23,16 @@ def squash(text: str | None) -> str:
 
 
 def clean_lines(text: str | None) -> list[str]:
-    """The non-empty lines of a cell, each whitespace-normalised, bullets dropped."""
-    out = []
+    """The non-empty lines of a cell, each whitespace-normalised, bullets dropped,
+    words hyphenated over a wrap joined again."""
+    out: list[str] = []
     for line in (text or "").split("\n"):
-        line = GLYPH_ONLY_BULLET_RE.sub("", SPACE_RE.sub(" ", line)).strip()
-        if line:
+        line = BULLET_RE.sub("", SPACE_RE.sub(" ", line)).strip()
+        if not line:
+            continue
+        if out and HYPHEN_WRAP_RE.search(out[-1]) and line[0].isalpha():
+            out[-1] += line
+        else:
             out.append(line)
     return out
 
@@ -37,6 +46,21 @@ def clean_cell(text: str | None) -> str | None:
 def normalise_dashes(text: str) -> str:
     """En/em dashes and minus signs written as a spaced hyphen (``Feb 2011 - Rec 3``)."""
     return DASHES_RE.sub(" - ", text)
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+BROKEN_WORD_RE = re.compile(r"([A-Za-z]+)\n([a-z]+)")
+
+
+def rejoin_broken_months(text: str) -> str:
+    """A narrow PDF column breaks words without a hyphen ("Septem\nber 2012");
+    rejoin the pieces where together they spell a month."""
+    def join(match: re.Match[str]) -> str:
+        whole = match.group(1) + match.group(2)
+        return whole if whole.lower() in MONTHS else match.group(0)
+
+    return BROKEN_WORD_RE.sub(join, text)
 
 
 def join_values(values: list[str | None]) -> str | None:
