@@ -26,6 +26,7 @@ test: $(STAMP) lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/timescales.py
 
 corpus: $(STAMP)
 	$(BIN)/python -m corpus.build

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
 )
@@ -36,10 +37,28 @@ class Base(DeclarativeBase):
     pass
 
 
+class Plan(Base):
+    """One council plan followed across its progress updates (file versions)."""
+
+    __tablename__ = "plans"
+    __table_args__ = (UniqueConstraint("authority_key", "title_key", name="uq_plans_identity"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    authority: Mapped[str | None] = mapped_column(String(200))
+    authority_key: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str | None] = mapped_column(Text)
+    title_key: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Document(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # the plan this file is a version of, and the newer file with the same
+    # report date that replaced it (kept for audit)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), index=True)
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     document: Mapped[str] = mapped_column(String(500))
     path: Mapped[str | None] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
@@ -96,6 +115,28 @@ class Action(Base):
     doc: Mapped[Document] = relationship(back_populates="actions")
 
 
+class ActionMatch(Base):
+    """How a line of one version relates to the previous version of its plan.
+
+    ``method`` is ``ref`` or ``text`` for a matched pair (``score`` 0..100),
+    ``added`` for a line with no predecessor, ``removed`` for a previous line
+    that this version dropped (``action_id`` is then null).
+    """
+
+    __tablename__ = "action_matches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                             index=True)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"))
+    previous_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"))
+    previous_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float | None] = mapped_column(Float)
+
+
 class RejectedLine(Base):
     __tablename__ = "rejections"
 
@@ -142,4 +183,7 @@ def make_engine(url: str | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     Base.metadata.create_all(engine)
+    from models.views import create_views
+
+    create_views(engine)
     return engine

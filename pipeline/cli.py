@@ -152,3 +152,7 @@ def status(db: str | None) -> None:
     click.echo(f"{len(errors)} files failed")
     for e in errors:
         click.echo(f"  {e['document']}: [{e['reason']}] {e['message']}")
+
+
+# Commands kept in their own modules register themselves on `main` when imported.
+from pipeline import cli_history, cli_query  # noqa: E402,F401

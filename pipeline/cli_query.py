@@ -1,0 +1,5 @@
+"""`actionplans` commands for query (registered on pipeline.cli.main)."""
+
+from __future__ import annotations
+
+from pipeline.cli import main  # noqa: F401
