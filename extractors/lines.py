@@ -14,7 +14,13 @@ Each body row is classified, then rows are grouped into lines:
 - ``start``: opens a line (its key cell holds text);
 - ``cont``: continues the line above (its key cell is empty or covered);
 - ``split``: a row cut by a page break — continues the line above when the
-  table's lines are numbered and this row's key text is not.
+  table's lines are numbered and this row's key text is not;
+- ``unnumbered``: in a table whose lines are numbered, a row with no
+  ref-like text anywhere (nor merged onto it) continues the line above —
+  the rest of a cell the file drew as a row of its own (BANES' "Agency"
+  rows under each area for improvement).  A row whose key cell has no
+  number but another cell has one (Haringey's unnumbered milestone beside
+  "16. Review …") is a line.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from extractors.lines_header import (
 )
 from models.records import Cell, LogicalLine, RawTable
 
-Kind = Literal["drop", "banner", "lone", "start", "cont", "split"]
+Kind = Literal["drop", "banner", "lone", "start", "cont", "split", "unnumbered"]
 
 __all__ = ["assemble_lines", "header_row_count", "key_column"]
 
@@ -123,16 +129,26 @@ def _fills_most(grid: Grid, rows: Sequence[int], col: int) -> bool:
 
 # --- classifying rows ------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Table:
+    """What classifying a row needs to know about its table."""
+
+    grid: Grid
+    key: int
+    header: HeaderPrint
+    numbered: bool  # most key cells start ref-like (in a table of 2+ columns)
+
+
 def _classify(grid: Grid, span: HeaderSpan, key: int) -> list[tuple[int, Kind]]:
     leading: list[tuple[int, Kind]] = [
         (r, "drop" if grid.is_empty(r) else "banner") for r in range(span.start)]
-    hp = header_print(grid, span)
     # in a single column nothing beside a fragment shows it is one
     numbered = grid.n_cols > 1 and _mostly_refs(grid, _body_rows(grid, span), key)
+    table = _Table(grid, key, header_print(grid, span), numbered)
     body: list[tuple[int, Kind]] = []
     prev_page: int | None = None
     for row in range(span.stop, grid.n_rows):
-        kind = _kind(grid, row, key, hp, numbered and _new_page(grid, row, prev_page))
+        kind = _kind(table, row, _new_page(grid, row, prev_page))
         body.append((row, kind))
         if kind != "drop":
             prev_page = row_page(grid, row) or prev_page
@@ -144,17 +160,30 @@ def _new_page(grid: Grid, row: int, prev_page: int | None) -> bool:
     return page is not None and prev_page is not None and page != prev_page
 
 
-def _kind(grid: Grid, row: int, key: int, hp: HeaderPrint, split_possible: bool) -> Kind:
-    if grid.is_empty(row) or repeats_header(grid, row, hp):
+def _kind(t: _Table, row: int, new_page: bool) -> Kind:
+    grid = t.grid
+    if grid.is_empty(row) or repeats_header(grid, row, t.header):
         return "drop"
     if is_wide_banner(grid, row):
         return "banner"
-    text = key_text(grid, row, key)
-    if is_first_cell_only(grid, row) and not (key == 0 and starts_with_ref(text)):
-        return "lone"
+    text = key_text(grid, row, t.key)
+    split = t.numbered and new_page
+    if is_first_cell_only(grid, row) and not (t.key == 0 and starts_with_ref(text)):
+        # a cell's text cut off by a page break looks like a banner; cut
+        # cells are far commoner at a page top than unmerged banners
+        return "split" if split else "lone"
     if not text:
         return "cont"
-    return "split" if split_possible and not starts_with_ref(text) else "start"
+    if t.numbered and not _row_numbered(grid, row):
+        return "unnumbered"
+    return "split" if split and not starts_with_ref(text) else "start"
+
+
+def _row_numbered(grid: Grid, row: int) -> bool:
+    """Some cell of the row, or merged down onto it, starts ref-like."""
+    above = (grid.covered_from_above(row, col) for col in range(grid.n_cols))
+    cells = [*grid.rows[row], *(c for c in above if c is not None)]
+    return any(starts_with_ref(c.text) for c in cells)
 
 
 def _resolve_lone(kinds: list[tuple[int, Kind]]) -> list[tuple[int, Kind]]:
@@ -183,6 +212,7 @@ class _State:
     banner_rows: list[int] = field(default_factory=list)
     banner: str | None = None
     previous: str | None = None  # the banner in force before the current one
+    banner_parts: set[str] = field(default_factory=set)
     open_line: _Group | None = None
     after_banner: bool = False
 
@@ -204,19 +234,22 @@ def _group(kinds: list[tuple[int, Kind]], banner_text: BannerText) -> list[_Grou
 
 
 def _add_banner(state: _State, row: int, banner_text: BannerText) -> None:
+    if not state.after_banner and banner_text([row]) in state.banner_parts:
+        return  # the banner in force printed again with the header on a new page
     # consecutive banner rows (a theme, then an objective) read as one banner
     if state.after_banner:
         state.banner_rows = [*state.banner_rows, row]
     else:
         state.banner_rows, state.previous = [row], state.banner
     state.banner = banner_text(state.banner_rows)
+    state.banner_parts = {banner_text([r]) for r in state.banner_rows}
     state.open_line = None
     state.after_banner = True
 
 
 def _add_row(state: _State, row: int, kind: Kind) -> None:
     state.after_banner = False
-    if kind in ("cont", "split") and state.open_line is not None:
+    if kind in ("cont", "split", "unnumbered") and state.open_line is not None:
         state.open_line.rows.append(row)
         return
     state.open_line = _Group([row], state.banner)

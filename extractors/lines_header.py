@@ -70,7 +70,12 @@ def _lone_first_cell_above_header(grid: Grid, row: int) -> bool:
 def header_span(grid: Grid, table: RawTable) -> HeaderSpan:
     if table.header_rows > 0:
         stop = min(table.header_rows, grid.n_rows)
-        return HeaderSpan(leading_banner_count(grid, stop), stop)
+        start = leading_banner_count(grid, stop)
+        # a theme row marked along with the header (it repeats on each page)
+        # is still a banner: leave it to the body
+        while stop > start + 1 and is_wide_banner(grid, stop - 1):
+            stop -= 1
+        return HeaderSpan(start, stop)
     start = leading_banner_count(grid, grid.n_rows)
     if start >= grid.n_rows or _looks_like_body(grid, start):
         return HeaderSpan(start, start)

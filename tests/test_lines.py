@@ -183,14 +183,28 @@ def test_haringey_row_split_by_page_break_after_repeated_header() -> None:
     assert lines[6].page == 2
 
 
-def test_haringey_docx_has_no_page_breaks_to_join_on() -> None:
+def test_haringey_docx_joins_the_unnumbered_fragment_without_pages() -> None:
     table = haringey()
     docx = RawTable(0, 0, table.n_rows, table.n_cols,
                     tuple(Cell(c.text, c.row, c.col, c.row_span, c.col_span)
                           for c in table.cells), header_rows=2)
     lines = assemble_lines(docx)
-    assert len(lines) == 8
-    assert lines[6].values[1] == "leavers in all settings (Ofsted Feb 2011)"
+    assert len(lines) == 7  # no number anywhere in the row: still a fragment
+    assert lines[5].values[1].endswith("\nleavers in all settings (Ofsted Feb 2011)")
+
+
+def test_page_break_joins_only_rows_of_a_pdf() -> None:
+    # the first row of page 2 has a number, but not in its key cell
+    rows: list[Row] = [["Ref", "Action", "Source"],
+                       ["1.1", "Review the deployment of", "para 42"],
+                       ["", "", ""],
+                       ["social work assistants", "", "3.1 of the report"],
+                       ["1.2", "Ensure attendance", "para 44"]]
+    pdf = make_table(rows, pages=[1, 1, 1, 2, 2])
+    assert [ln.physical_rows for ln in assemble_lines(pdf)] == [2, 1]
+    docx = make_table(rows)
+    assert [ln.values[0] for ln in assemble_lines(docx)] == ["1.1", "social work assistants",
+                                                             "1.2"]
 
 
 # --- Walsall 2013: two-row header, objective and section banners -----------
@@ -340,15 +354,34 @@ def test_banes_stacked_values_and_resplit_header() -> None:
 # --- what must stay as it is ------------------------------------------------
 
 def test_unnumbered_key_on_the_same_page_is_its_own_line() -> None:
+    # Haringey's milestone without a number, beside its numbered action
     table = make_table([
-        ["Ref", "Action", "Lead"],
-        ["1.4", "Duty Officer to inform referrer", "Clive Diaz"],
-        ["Agency", "Off-line auditing", "Jim Gould"],
-        ["1.5", "Consider ethnic issues", "Jim Gould"],
+        ["Action", "Milestone", "Lead"],
+        ["14. Ensure views are heard", "14.3 Views captured", "Sarah Parker"],
+        [None, "14.4 NHS Haringey have ensured", "Sarah Parker"],
+        ["16. Review and amend the framework", "Quality assurance framework developed",
+         "Debbie Haith"],
+        ["18. Improve systems", "18.2 System put in place", "Rachel Oakley"],
+    ], pages=[3, 3, 3, 3, 3], spans={(1, 0): (2, 1)})
+    assert key_column(table, 1) == 1
+    lines = assemble_lines(table)
+    assert [ln.values[1].split()[0] for ln in lines] == ["14.3", "14.4", "Quality", "18.2"]
+    assert all(ln.physical_rows == 1 for ln in lines)
+
+
+def test_row_with_no_number_anywhere_continues_a_numbered_line() -> None:
+    # BANES: the area cell's "Agency" part drawn as a row of its own
+    table = make_table([
+        ["Area for improvement", "Actions", "Lead"],
+        ["1.4 Ensure that referring agencies are informed", "1.4 Duty Officer", "All TMs"],
+        ["Agency\nChildren's Social Care Service", "Supplemented by:-\nOff-line auditing",
+         "Clive Diaz"],
+        ["1.5 Ensure that ethnic issues are considered", "1.5 Use supervision", "C Moat"],
     ], pages=[3, 3, 3, 3])
     lines = assemble_lines(table)
-    assert [ln.values[0] for ln in lines] == ["1.4", "Agency", "1.5"]
-    assert all(ln.physical_rows == 1 for ln in lines)
+    assert [ln.physical_rows for ln in lines] == [2, 1]
+    assert lines[0].values[0].endswith("informed\nAgency\nChildren's Social Care Service")
+    assert lines[0].values[2] == "All TMs\nClive Diaz"
 
 
 def test_body_row_containing_a_header_word_is_kept() -> None:
