@@ -159,7 +159,7 @@ BEST_PRACTICE = Theme("Theme: Best practice", (
         Milestone("2.1 Arrangements reviewed for the provision of short-term breaks for "
                   "disabled children and young people and joint guidance developed for this "
                   "area (Ofsted Feb 2011 – Rec 14)", MAR, "01-Aug- 2011", "blue",
-                  "April 2011 - Achieved . Aiming High programme 2008 -2011 completed and all "
+                  "April 2011 - Achieved . Aiming High programme 2008 - 2011 completed and all "
                   "targets set by the DfE have been met. Programme evaluation completed and good "
                   "practice in terms of range of provision, parent/carer and young people "
                   "participation highlighted. Continuation programme underway and which takes "
