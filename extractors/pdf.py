@@ -16,9 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pdfplumber.utils import dedupe_chars
-
 from extractors import geometry as geo
+from extractors.pdf_chars import drop_overprinted
 from extractors.pdf_find import find_frames
 from extractors.pdf_open import input_error, open_pdf, page_list, sha256_of, sniff
 from extractors.pdf_stitch import Stitcher, ends_page, starts_page
@@ -117,7 +116,7 @@ def check_limits(page: Any, settings: ExtractionSettings) -> None:
 
 def read_page(page: Any, number: int, settings: ExtractionSettings) -> PageResult:
     check_limits(page, settings)
-    chars = dedupe_chars(page.chars)
+    chars = drop_overprinted(page.chars)
     frames = find_frames(page, settings)
     built = (build_page_table(f, chars, page.rects, number, settings) for f in frames)
     parts = [p for p in built if p is not None]

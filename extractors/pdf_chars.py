@@ -118,3 +118,22 @@ def chars_text(chars: Iterable[Char], x_tolerance: float,
     """Text and spans of a set of glyphs (a cell's, say)."""
     lines = [line for line in char_lines(chars, y_tolerance) if not all(map(is_blank, line))]
     return lines_text(lines, x_tolerance)
+
+
+def drop_overprinted(chars: Iterable[Char]) -> list[Char]:
+    """Glyphs drawn twice at (almost) the same spot kept once.
+
+    Some writers fake bold by painting a glyph twice, which would read as
+    "TThhee".  pdfplumber's ``dedupe_chars`` does this exactly but sorts per
+    glyph (seconds on a dense page); rounding the position to whole points
+    finds the same overprints in one pass.
+    """
+    seen: set[tuple[Any, ...]] = set()
+    kept: list[Char] = []
+    for char in chars:
+        key = (char.get("text"), char.get("fontname"), round(float(char["x0"])),
+               round(float(char["top"])))
+        if key not in seen:
+            seen.add(key)
+            kept.append(char)
+    return kept

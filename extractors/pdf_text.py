@@ -83,7 +83,9 @@ def split_line(line: Sequence[Char]) -> list[Segment]:
 def starts_list_item(text: str) -> bool:
     first = text[:1]
     private_use = bool(first) and 0xE000 <= ord(first) <= 0xF8FF  # Symbol-font bullets
-    return first in BULLETS or private_use or bool(NUMBERED.match(text))
+    # a leading glyph with no Unicode mapping (pdfminer's "(cid:127)") is nearly always a bullet
+    unmapped = text.startswith("(cid:")
+    return first in BULLETS or private_use or unmapped or bool(NUMBERED.match(text))
 
 
 def segment_text(segment: Segment) -> str:
