@@ -186,15 +186,33 @@ def _review_date(pieces: list[Piece]) -> date | None:
     return min(ends, default=None)
 
 
+def _is_filler(milestone: Milestone) -> bool:
+    text = " ".join(milestone.text.lower().replace("-", " ").split())
+    return milestone.due_kind == "unknown" and text in vocab().markers.get("filler", ())
+
+
+def _without_filler(milestones: tuple[Milestone, ...]) -> tuple[Milestone, ...]:
+    """Beside a dated item, "As detailed above" or "Completed" is no milestone."""
+    if not any(m.due_date or m.start_date for m in milestones):
+        return milestones
+    return tuple(m for m in milestones if not _is_filler(m))
+
+
+def _all_ongoing(milestones: tuple[Milestone, ...]) -> bool:
+    """ "On-going On-going On-going": one ongoing timescale repeated per key action."""
+    return all(m.due_kind == "ongoing" and m.start_date is None for m in milestones)
+
+
 @lru_cache(maxsize=16384)
 def _parse(text: str, report_date: date | None, inspection_date: date | None) -> Timescale:
     pieces = read_pieces(text)
     anchors = _Anchors(report_date, inspection_date)
-    milestones = tuple(_milestone(p, text, anchors) for p in pieces if not p.is_review)
+    milestones = _without_filler(
+        tuple(_milestone(p, text, anchors) for p in pieces if not p.is_review))
     review = _review_date(pieces)
     if not milestones:
         return Timescale(review_date=review)
-    if len(milestones) == 1:
+    if len(milestones) == 1 or _all_ongoing(milestones):
         return _single(milestones[0], review)
     return _combined(milestones, review)
 

@@ -156,10 +156,12 @@ CASES: list[Case] = [
          "From April 2012 March 2013", BAN, "multiple", "2013-03-31", "2012-03-01", None),
     Case("May 2012 April 2012 February 2012 March – June 2012 May 2012 July 2012 During 2012/13 "
          "From April 2012", BAN, "multiple", "2013-03-31", "2012-02-01", None),
-    Case("April 2012 As detailed above", BAN, "multiple", "2012-04-30", "2012-04-01", None),
+    # a cross-reference beside a date is no milestone
+    Case("April 2012 As detailed above", BAN, "by", "2012-04-30", "2012-04-01", None),
     Case("April 2012 April 2012 July 2012 September 2012 June 2012 April – June 2012", BAN,
          "multiple", "2012-09-30", "2012-04-01", None),
-    Case("On-going On-going On-going", BAN, "multiple", None, None, None),
+    # one ongoing timescale repeated per key action is still ongoing
+    Case("On-going On-going On-going", BAN, "ongoing", None, None, None),
     Case("May 2012", BAN, "by", "2012-05-31", "2012-05-01", None),
     Case("September 2012 and on-going July-August 2012 Henceforth Henceforth On-going On-going "
          "On-going", BAN, "multiple", "2012-08-31", "2012-06-26", None),  # Henceforth starts 06-26
