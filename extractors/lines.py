@@ -29,10 +29,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extractors.lines_build import LineContext, build_line
 from extractors.lines_grid import (
     Grid,
     build_grid,
-    is_blank,
     key_text,
     row_page,
     starts_with_ref,
@@ -48,7 +48,7 @@ from extractors.lines_header import (
     leading_banner_count,
     repeats_header,
 )
-from models.records import Cell, LogicalLine, RawTable
+from models.records import LogicalLine, RawTable
 
 Kind = Literal["drop", "banner", "lone", "start", "cont", "split", "unnumbered"]
 
@@ -71,10 +71,10 @@ def assemble_lines(table: RawTable) -> tuple[LogicalLine, ...]:
     span = header_span(grid, table)
     key = _key_column(grid, span)
     kinds = _classify(grid, span, key)
-    header = header_texts(grid, span)
     groups = _group(kinds, lambda rows: _banner_text(grid, rows))
-    line_rows = frozenset(r for g in groups for r in g.rows)
-    return tuple(_build_line(grid, table, g, header, line_rows) for g in groups)
+    ctx = LineContext(grid, table, header_texts(grid, span),
+                      frozenset(r for g in groups for r in g.rows), _page_cuts(grid, kinds))
+    return tuple(build_line(ctx, g.rows, g.banner) for g in groups)
 
 
 def _span_ending(grid: Grid, header_rows: int) -> HeaderSpan:
@@ -186,6 +186,15 @@ def _row_numbered(grid: Grid, row: int) -> bool:
     return any(starts_with_ref(c.text) for c in cells)
 
 
+def _page_cuts(grid: Grid, kinds: list[tuple[int, Kind]]) -> dict[int, int]:
+    """Rows continuing a line across a page break, each mapped to the last
+    kept row before the break (the other half of the cut row)."""
+    kept = [(r, k) for r, k in kinds if k != "drop"]
+    return {row: prev for (prev, _), (row, kind) in zip(kept, kept[1:], strict=False)
+            if kind in ("cont", "split", "unnumbered")
+            and _new_page(grid, row, row_page(grid, prev))}
+
+
 def _resolve_lone(kinds: list[tuple[int, Kind]]) -> list[tuple[int, Kind]]:
     """Text alone in the first column is a banner, unless the row after it
     continues a line: a banner heads lines, so it was a wrapped cell."""
@@ -258,46 +267,3 @@ def _add_row(state: _State, row: int, kind: Kind) -> None:
 
 def _banner_text(grid: Grid, rows: Sequence[int]) -> str:
     return "\n".join(c.text.strip() for r in rows for c in grid.non_blank(r))
-
-
-# --- building a line -------------------------------------------------------
-
-def _build_line(grid: Grid, table: RawTable, group: _Group, header: tuple[str, ...],
-                line_rows: frozenset[int]) -> LogicalLine:
-    cells = _line_cells(grid, group.rows, line_rows)
-    return LogicalLine(
-        table_index=table.index,
-        row_index=group.rows[0],
-        page=_line_page(grid, group.rows, cells, table.page),
-        values=tuple(_joined(col) for col in cells),
-        cells=cells,
-        header=header,
-        banner=group.banner,
-        physical_rows=len(group.rows),
-    )
-
-
-def _line_cells(grid: Grid, rows: Sequence[int],
-                line_rows: frozenset[int]) -> tuple[tuple[Cell, ...], ...]:
-    """Per column: a cell merged down onto the line's first row, then the
-    cells anchored in the line's rows; each cell once, in its first column."""
-    per_col: list[list[Cell]] = [[] for _ in range(grid.n_cols)]
-    for col in range(grid.n_cols):
-        above = grid.covered_from_above(rows[0], col)
-        if above is not None and above.col == col and above.row in line_rows:
-            per_col[col].append(above)
-    for row in rows:
-        for cell in grid.rows[row]:
-            if not any(cell is seen for seen in per_col[cell.col]):
-                per_col[cell.col].append(cell)
-    return tuple(tuple(col) for col in per_col)
-
-
-def _joined(cells: Sequence[Cell]) -> str:
-    return "\n".join(c.text.strip() for c in cells if not is_blank(c))
-
-
-def _line_page(grid: Grid, rows: Sequence[int], cells: tuple[tuple[Cell, ...], ...],
-               fallback: int | None) -> int | None:
-    ordered = [c for r in rows for c in grid.rows[r]] + [c for col in cells for c in col]
-    return next((c.page for c in ordered if c.page is not None), fallback)

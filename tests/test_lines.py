@@ -207,6 +207,28 @@ def test_page_break_joins_only_rows_of_a_pdf() -> None:
                                                              "1.2"]
 
 
+def test_merged_action_cut_by_a_page_break_keeps_its_first_part() -> None:
+    # the PDF draws Action and Outcome once per page: the page-3 parts
+    # (blank, and "across the partnership") continue the page-2 cells
+    rows: list[Row] = [
+        HARINGEY_HEADER[:4],
+        ["5. Develop improved corporate parenting", "5.1 Membership and remit of",
+         "Debbie Haith", "Increased ownership of"],
+        HARINGEY_HEADER[:4],
+        ["", "redefined and methods", "", "across the partnership"],
+        [None, "5.2 Communications plan", "Chris Chalmers", None],
+        ["7. Improve the standard of refuges", "7.1 Actions put in place", "", "Mothers"],
+    ]
+    table = make_table(rows, spans={(3, 0): (2, 1), (3, 3): (2, 1)}, pages=[2, 2, 3, 3, 3, 3])
+    lines = assemble_lines(table)
+    assert [ln.values[1].split()[0] for ln in lines] == ["5.1", "5.2", "7.1"]
+    assert lines[0].physical_rows == 2
+    for line in lines[:2]:
+        assert line.values[0] == "5. Develop improved corporate parenting"
+        assert line.values[3] == "Increased ownership of\nacross the partnership"
+    assert [c.row for c in lines[1].cells[0]] == [1, 3]
+
+
 # --- Walsall 2013: two-row header, objective and section banners -----------
 
 def walsall() -> RawTable:
