@@ -14,7 +14,7 @@ from normalise.legend import Legend, read_status_cell, with_legend
 from normalise.people import split_lead
 from normalise.refs import source_refs
 from normalise.status import StatusReading, read_trailing_word
-from normalise.text import clean_cell, join_values, rejoin_broken_months, squash
+from normalise.text import clean_cell, join_values, join_wrapped, rejoin_broken_months, squash
 
 LEADING_REF_RE = re.compile(r"^\s*([A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*\([a-z]\))?)\.?\s+(?=\S)")
 THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
@@ -34,9 +34,8 @@ class TableContext:
     inspection_date: date | None
 
 
-def field_text(line: LogicalLine, mapping: ColumnMap, field: str) -> str | None:
-    return join_values([clean_cell(line.values[c]) for c in mapping.columns(field)
-                        if c < len(line.values)])
+def field_text(values: Sequence[str], mapping: ColumnMap, field: str) -> str | None:
+    return join_values([clean_cell(values[c]) for c in mapping.columns(field) if c < len(values)])
 
 
 def field_cells(line: LogicalLine, mapping: ColumnMap, field: str) -> list[Cell]:
@@ -49,16 +48,18 @@ def leading_ref(text: str | None) -> str | None:
 
 
 def ref_column_in_text(lines: Sequence[LogicalLine], mapping: ColumnMap) -> int | None:
-    """Where no column holds refs, the column whose texts mostly start with one
-    (Haringey's "1.1 All areas where …" milestones)."""
+    """Where no column holds refs, the column whose texts open with their own
+    number (Haringey's "1.1 All areas where …" milestones): the one with the
+    most distinct leading numbers, so a spanning "1. Ensure …" loses."""
     if mapping.columns("ref") or not lines:
         return None
-    best: tuple[float, int | None] = (0.0, None)
+    best: tuple[int, int | None] = (0, None)
     for field in ("action", "area_for_improvement"):
         for col in mapping.columns(field):
-            share = sum(1 for ln in lines if leading_ref(ln.values[col])) / len(lines)
-            best = max(best, (share, col), key=lambda b: b[0])
-    return best[1] if best[0] >= 0.5 else None
+            refs = {leading_ref(ln.values[col]) for ln in lines} - {None}
+            if len(refs) > best[0]:
+                best = (len(refs), col)
+    return best[1] if best[0] >= max(2, len(lines) // 2) else None
 
 
 def theme_of(line: LogicalLine, table_theme: str | None) -> tuple[str | None, str | None]:
@@ -76,7 +77,7 @@ def timescale_fields(text: str | None, ctx: TableContext) -> dict[str, object]:
         return {"due_kind": "unknown"}
     parsed = parse_timescale(rejoin_broken_months(text), report_date=ctx.report_date,
                              inspection_date=ctx.inspection_date)
-    return {"due_date_text": squash(text), "due_date": parsed.due_date,
+    return {"due_date_text": join_wrapped(text), "due_date": parsed.due_date,
             "due_date_earliest": parsed.due_date_earliest, "due_kind": parsed.due_kind,
             "start_date": parsed.start_date, "review_date": parsed.review_date}
 
@@ -122,34 +123,39 @@ def confidence(ctx: TableContext, line: LogicalLine, reading: StatusReading,
     return round(max(0.1, min(1.0, score)), 2)
 
 
-def strip_ref(texts: dict[str, str | None], ref: str) -> None:
-    """Drop a leading copy of the line's ref from the text fields that print it."""
-    for field in ("action", "area_for_improvement"):
-        if leading_ref(texts.get(field)) == ref:
-            texts[field] = LEADING_REF_RE.sub("", texts[field] or "", count=1) or None
+def without_ref(values: list[str], ref: str, columns: Sequence[int]) -> list[str]:
+    """Drop the ref where it opens a column's text ("1.1 Ensure …" → "Ensure …")."""
+    out = list(values)
+    for col in columns:
+        if leading_ref(out[col]) == ref:
+            out[col] = LEADING_REF_RE.sub("", out[col], count=1)
+    return out
 
 
-def line_ref(line: LogicalLine, ctx: TableContext, texts: dict[str, str | None]) -> str | None:
-    """The line's own number: the ref column's leading token ("2.8 Link to 1.2" is
-    2.8), else the number that opens the line's milestone or action text."""
-    if ctx.mapping.columns("ref"):
-        cell = squash(texts.pop("ref", None) or "")
-        return leading_ref(cell + " x") or cell or None
+def line_ref(line: LogicalLine, ctx: TableContext) -> tuple[str | None, list[str]]:
+    """The line's own number, and its values with that number taken out of the text.
+
+    From the ref column's leading token ("2.8 Link to 1.2" is 2.8), else from the
+    number opening the column found by ref_column_in_text; a line without one
+    (a milestone with no number) takes its action's number, left as printed.
+    """
+    values = list(line.values)
+    ref_columns = ctx.mapping.columns("ref")
+    if ref_columns:
+        cell = squash(values[ref_columns[0]])
+        return leading_ref(cell + " x") or cell or None, values
     if ctx.ref_from is None:
-        return None
-    ref = leading_ref(line.values[ctx.ref_from])
-    for field in ("action", "area_for_improvement"):
-        for col in ctx.mapping.columns(field):
-            # a milestone without a number of its own takes its action's number
-            ref = ref or leading_ref(line.values[col])
+        return None, values
+    ref = leading_ref(values[ctx.ref_from])
+    text_columns = [*ctx.mapping.columns("action"), *ctx.mapping.columns("area_for_improvement")]
     if ref:
-        strip_ref(texts, ref)
-    return ref
+        return ref, without_ref(values, ref, text_columns)
+    return next(filter(None, (leading_ref(values[c]) for c in text_columns)), None), values
 
 
 def build_action(line: LogicalLine, ctx: TableContext) -> ActionRecord:
-    texts = {f: field_text(line, ctx.mapping, f) for f in (*TEXT_FIELDS, "ref")}
-    ref = line_ref(line, ctx, texts)
+    ref, values = line_ref(line, ctx)
+    texts = {f: field_text(values, ctx.mapping, f) for f in TEXT_FIELDS}
     theme, objective = theme_of(line, ctx.theme)
     if objective and not texts["area_for_improvement"]:
         texts["area_for_improvement"] = objective
@@ -160,8 +166,8 @@ def build_action(line: LogicalLine, ctx: TableContext) -> ActionRecord:
         texts["progress"] = join_values([texts["progress"], reading.remainder])
     dates = timescale_fields(line.values[ctx.mapping.columns("timescale")[0]]
                              if ctx.mapping.columns("timescale") else None, ctx)
-    start = first_date(field_text(line, ctx.mapping, "start_date"), ctx, latest=False)
-    review = first_date(field_text(line, ctx.mapping, "review_date"), ctx, latest=True)
+    start = first_date(field_text(values, ctx.mapping, "start_date"), ctx, latest=False)
+    review = first_date(field_text(values, ctx.mapping, "review_date"), ctx, latest=True)
     free = [t for t in (texts["area_for_improvement"], texts["action"]) if t]
     refs = source_refs([line.values[c] for c in ctx.mapping.columns("source_refs")], free)
     people, roles = split_lead(texts["lead"])

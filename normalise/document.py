@@ -26,7 +26,9 @@ from normalise.facts import find_authority, find_inspection_date, find_report_da
 from normalise.legend import Legend, find_legend
 from normalise.text import squash
 
-THEME_RE = re.compile(r"^\s*(theme|priority|work\s*stream|section|strand)\b", re.I)
+# "Theme 1: …", "THEME 2 - …", "Theme: Best practice", "Priority 3 – …" — but not
+# "Theme Lead: Rose Collinson"
+THEME_RE = re.compile(r"^\s*(theme|priority|work\s*stream|strand)\s*(\d+\s*)?[:\-–—]", re.I)
 THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
 
 

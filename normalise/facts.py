@@ -18,6 +18,8 @@ REPORT_CUE_RE = re.compile(
     r"(progress\s+update|review\s+of\s+progress|milestone\s+report|progress\s+report|"
     r"update\s+report|position\s+(?:as\s+)?at|as\s+at|report\s+date|date\s+and\s+version|"
     r"updated?|dated?)\b[^.\n]{0,40}?$", re.I)
+# a report's publication date or a notice's issue date is not the inspection's
+ISSUED_RE = re.compile(r"\b(publish|issued|notice)", re.I)
 INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted)\b", re.I)
 # the first day of a day range printed before a month ("14–25 October 2013")
 DAY_RANGE_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*\d{1,2}(?:st|nd|rd|th)?\s*$")
@@ -99,26 +101,38 @@ def find_report_date(raw: RawDocument) -> date | None:
     return None
 
 
-def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, date]]:
+def distance_to_cue(line: str, start: int, end: int) -> int | None:
+    """Characters between a date and the nearest inspection word, if close enough:
+    up to 120 after the word ("inspection … (January 2012)") or 30 before it
+    ("the June 2012 Ofsted report")."""
+    gaps = []
+    for cue in INSPECTION_CUE_RE.finditer(line):
+        if 0 <= start - cue.end() <= 120:
+            gaps.append(start - cue.end())
+        elif 0 <= cue.start() - end <= 30:
+            gaps.append(cue.start() - end)
+    return min(gaps, default=None)
+
+
+def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, date]]:
+    """(precision rank, distance to the cue, position, date) for every date printed
+    beside a mention of the inspection, publication and notice dates excluded."""
     found = []
     for position, text in enumerate(texts):
         for line in squash(text).split(". "):
-            cue = INSPECTION_CUE_RE.search(line)
-            if not cue:
-                continue
             for span in find_date_spans(line):
-                if span.start < cue.start() - 60:
+                distance = distance_to_cue(line, span.start, span.end)
+                if distance is None or ISSUED_RE.search(line[:span.start][-40:]):
                     continue
                 before = DAY_RANGE_BEFORE_RE.search(line[: span.start])
-                text = line[before.start(): span.end] if before else span.text
-                parsed = parse_timescale(text)
+                parsed = parse_timescale(line[before.start(): span.end] if before else span.text)
                 if parsed.due_date:
                     rank = PRECISION_RANK.get(getattr(parsed, "precision", "month"), 2)
-                    found.append((rank, position, parsed.due_date))
+                    found.append((rank, distance, position, parsed.due_date))
     return found
 
 
 def find_inspection_date(raw: RawDocument) -> date | None:
     """The inspection the plan answers: the most precise date printed beside it."""
     candidates = inspection_candidates([b.text for b in raw.blocks])
-    return min(candidates)[2] if candidates else None
+    return min(candidates)[3] if candidates else None

@@ -19,12 +19,20 @@ PARA_RE = re.compile(r"^(?:para(?:graph)?s?\.?|p\.)\s*(\d+(?:\.\d+)*(?:\s*(?:,|a
 CODE_RE = re.compile(
     r"(?P<prefix>[A-Z]{1,5}(?:\s(?:19|20)\d{2})?|para(?:graph)?\.?)"
     r"(?P<glued>\d+(?:\.\d+)*)?"
-    r"(?P<nums>(?:\s*,?\s*(?:and\s+)?\d+(?:\.\d+)*(?:\s*\([a-z]\))?)*)"
+    r"(?P<nums>(?:\s*,?\s*(?:and\s+)?(?:\(\d+\)|\d+(?:\.\d+)*(?:\s*\([a-z]\))?))*)"
 )
 
 
-def cited_sources() -> tuple[str, ...]:
-    return tuple(s.lower() for s in load_toml("refs")["citation_words"])
+def cites_a_source(inner: str) -> bool:
+    """A bracketed citation names a source and carries a number or date
+    ("Ofsted Feb 2011 - Rec 1"); "(SCR)" or "(in line with …)" do not."""
+    if not re.search(r"\d", inner):
+        return False
+    for word in load_toml("refs")["citation_words"]:
+        # upper-case codes (IN, OIS, CQC) must match their case: "in line" is no citation
+        if inner.startswith(word) if word.isupper() else inner.lower().startswith(word.lower()):
+            return True
+    return False
 
 
 def clean_ref(text: str) -> str:
@@ -39,7 +47,7 @@ def bracketed_refs(text: str) -> list[str]:
         para = PARA_RE.match(inner)
         if para:
             found.append(f"para {para.group(1)}")
-        elif inner.lower().startswith(cited_sources()):
+        elif cites_a_source(inner):
             found.append(clean_ref(inner))
     return found
 
@@ -47,7 +55,8 @@ def bracketed_refs(text: str) -> list[str]:
 def expand_code(match: re.Match[str]) -> list[str]:
     prefix = match.group("prefix")
     glued = match.group("glued")
-    numbers = re.findall(r"\d+(?:\.\d+)*(?:\s*\([a-z]\))?", match.group("nums") or "")
+    # "OIS 2012 (20)": a bracketed paragraph number is kept as printed
+    numbers = re.findall(r"\(\d+\)|\d+(?:\.\d+)*(?:\s*\([a-z]\))?", match.group("nums") or "")
     if prefix.lower().startswith("para"):
         return [f"para {n}" for n in ([glued] if glued else []) + numbers]
     if glued:

@@ -43,6 +43,16 @@ def clean_cell(text: str | None) -> str | None:
     return "\n".join(lines) if lines else None
 
 
+def join_wrapped(text: str | None) -> str:
+    """A cell's lines as one line: wraps become spaces, hyphen-wraps close up."""
+    lines = [SPACE_RE.sub(" ", line).strip() for line in (text or "").split("\n")]
+    out = ""
+    for line in filter(None, lines):
+        glue = "" if HYPHEN_WRAP_RE.search(out) and line[0].isalpha() else " "
+        out = f"{out}{glue}{line}" if out else line
+    return out
+
+
 def normalise_dashes(text: str) -> str:
     """En/em dashes and minus signs written as a spaced hyphen (``Feb 2011 - Rec 3``)."""
     return DASHES_RE.sub(" - ", text)
