@@ -51,6 +51,8 @@ from extractors.lines_header import (
 from models.records import LogicalLine, RawTable
 
 Kind = Literal["drop", "banner", "lone", "start", "cont", "split", "unnumbered"]
+_JOINS = ("cont", "split", "unnumbered")  # kinds that continue the open line
+_IN_LINE = ("start", *_JOINS)
 
 __all__ = ["assemble_lines", "header_row_count", "key_column"]
 
@@ -73,7 +75,7 @@ def assemble_lines(table: RawTable) -> tuple[LogicalLine, ...]:
     kinds = _classify(grid, span, key)
     groups = _group(kinds, lambda rows: _banner_text(grid, rows))
     ctx = LineContext(grid, table, header_texts(grid, span),
-                      frozenset(r for g in groups for r in g.rows), _page_cuts(grid, kinds))
+                      frozenset(r for g in groups for r in g.rows), _page_cuts(grid, groups))
     return tuple(build_line(ctx, g.rows, g.banner) for g in groups)
 
 
@@ -150,7 +152,7 @@ def _classify(grid: Grid, span: HeaderSpan, key: int) -> list[tuple[int, Kind]]:
     for row in range(span.stop, grid.n_rows):
         kind = _kind(table, row, _new_page(grid, row, prev_page))
         body.append((row, kind))
-        if kind != "drop":
+        if kind in _IN_LINE:  # a banner, even one repeated by a page, is no line's page
             prev_page = row_page(grid, row) or prev_page
     return leading + _resolve_lone(body)
 
@@ -186,13 +188,11 @@ def _row_numbered(grid: Grid, row: int) -> bool:
     return any(starts_with_ref(c.text) for c in cells)
 
 
-def _page_cuts(grid: Grid, kinds: list[tuple[int, Kind]]) -> dict[int, int]:
-    """Rows continuing a line across a page break, each mapped to the last
-    kept row before the break (the other half of the cut row)."""
-    kept = [(r, k) for r, k in kinds if k != "drop"]
-    return {row: prev for (prev, _), (row, kind) in zip(kept, kept[1:], strict=False)
-            if kind in ("cont", "split", "unnumbered")
-            and _new_page(grid, row, row_page(grid, prev))}
+def _page_cuts(grid: Grid, groups: Sequence[_Group]) -> dict[int, int]:
+    """Rows continuing their line on a new page, each mapped to the line's
+    row before the break (the other half of the cut row)."""
+    return {row: prev for g in groups for prev, row in zip(g.rows, g.rows[1:], strict=False)
+            if _new_page(grid, row, row_page(grid, prev))}
 
 
 def _resolve_lone(kinds: list[tuple[int, Kind]]) -> list[tuple[int, Kind]]:
@@ -258,7 +258,7 @@ def _add_banner(state: _State, row: int, banner_text: BannerText) -> None:
 
 def _add_row(state: _State, row: int, kind: Kind) -> None:
     state.after_banner = False
-    if kind in ("cont", "split", "unnumbered") and state.open_line is not None:
+    if kind in _JOINS and state.open_line is not None:
         state.open_line.rows.append(row)
         return
     state.open_line = _Group([row], state.banner)

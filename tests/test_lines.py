@@ -336,6 +336,26 @@ def test_herefordshire_2013_repeated_chunk_banner_and_wrapped_ref_cell() -> None
         "leads to the\nidentification of themes and clear action plans")
 
 
+def test_theme_row_repeated_with_the_header_does_not_cut_the_line() -> None:
+    # Herefordshire 2012-13 prints "Theme 1" above the header on every page
+    theme = ["Theme 1: I know who to talk to", *[None] * 8]
+    rows: list[Row] = [
+        theme, H13_HEADER,
+        ["1.4", "AA1", "Refresher guidance on CAF", "Children's needs are met at an",
+         "Consultation", "KOM", "Nov 12", "Green", "2.4"],
+        theme, H13_HEADER,
+        ["", "", "", "appropriate stage", *blank(5)],
+        ["1.5", "AA1", "Specifically target schools", *blank(6)],
+    ]
+    spans = {(0, 0): (1, 9), (3, 0): (1, 9)}
+    table = make_table(rows, spans=spans, pages=[4, 4, 4, 5, 5, 5, 5], header_rows=2)
+    lines = assemble_lines(table)
+    assert [ln.values[0] for ln in lines] == ["1.4", "1.5"]
+    assert lines[0].physical_rows == 2
+    assert lines[0].values[3] == "Children's needs are met at an\nappropriate stage"
+    assert {ln.banner for ln in lines} == {"Theme 1: I know who to talk to"}
+
+
 def test_herefordshire_2013_docx_banner_inside_marked_header() -> None:
     # Word repeats a theme row with the header: the marked rows hold a banner
     rows: list[Row] = [["Theme 1: I know who to talk to", *[None] * 8], H13_HEADER,
