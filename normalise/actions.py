@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from models.records import ActionRecord, Cell, LogicalLine
+from models.records import ActionRecord, Cell, LogicalLine, TimescaleRecord
 from normalise.columns import ColumnMap, normalise_header
 from normalise.dates import parse_timescale
 from normalise.legend import Legend, read_status_cell, with_legend
@@ -72,14 +72,13 @@ def theme_of(line: LogicalLine, table_theme: str | None) -> tuple[str | None, st
     return THEME_LABEL_RE.sub("", banner) or None, None
 
 
-def timescale_fields(text: str | None, ctx: TableContext) -> dict[str, object]:
-    if not text:
-        return {"due_kind": "unknown"}
+def timescale_of(text: str | None, ctx: TableContext) -> tuple[str | None, TimescaleRecord]:
+    """The timescale as printed (wraps joined) and its parsed fields."""
+    if not text or not text.strip():
+        return None, TimescaleRecord()
     parsed = parse_timescale(rejoin_broken_months(text), report_date=ctx.report_date,
                              inspection_date=ctx.inspection_date)
-    return {"due_date_text": join_wrapped(text), "due_date": parsed.due_date,
-            "due_date_earliest": parsed.due_date_earliest, "due_kind": parsed.due_kind,
-            "start_date": parsed.start_date, "review_date": parsed.review_date}
+    return join_wrapped(text), parsed.to_record()
 
 
 def first_date(text: str | None, ctx: TableContext, *, latest: bool) -> date | None:
@@ -153,6 +152,11 @@ def line_ref(line: LogicalLine, ctx: TableContext) -> tuple[str | None, list[str
     return next(filter(None, (leading_ref(values[c]) for c in text_columns)), None), values
 
 
+def column_value(values: Sequence[str], mapping: ColumnMap, field: str) -> str | None:
+    columns = mapping.columns(field)
+    return values[columns[0]] if columns else None
+
+
 def build_action(line: LogicalLine, ctx: TableContext) -> ActionRecord:
     ref, values = line_ref(line, ctx)
     texts = {f: field_text(values, ctx.mapping, f) for f in TEXT_FIELDS}
@@ -164,24 +168,21 @@ def build_action(line: LogicalLine, ctx: TableContext) -> ActionRecord:
         texts["progress"] = reading.remainder
     elif reading.remainder and reading.source in ("word", "fill"):
         texts["progress"] = join_values([texts["progress"], reading.remainder])
-    dates = timescale_fields(line.values[ctx.mapping.columns("timescale")[0]]
-                             if ctx.mapping.columns("timescale") else None, ctx)
+    due_text, due = timescale_of(column_value(values, ctx.mapping, "timescale"), ctx)
     start = first_date(field_text(values, ctx.mapping, "start_date"), ctx, latest=False)
     review = first_date(field_text(values, ctx.mapping, "review_date"), ctx, latest=True)
     free = [t for t in (texts["area_for_improvement"], texts["action"]) if t]
-    refs = source_refs([line.values[c] for c in ctx.mapping.columns("source_refs")], free)
     people, roles = split_lead(texts["lead"])
     return ActionRecord(
-        ref=ref, theme=theme, **{f: texts[f] for f in TEXT_FIELDS},
-        start_date=start or dates.get("start_date"),  # type: ignore[arg-type]
-        due_date_text=dates.get("due_date_text"),  # type: ignore[arg-type]
-        due_date=dates.get("due_date"),  # type: ignore[arg-type]
-        due_date_earliest=dates.get("due_date_earliest"),  # type: ignore[arg-type]
-        due_kind=str(dates["due_kind"]),
+        ref=ref, theme=theme, area_for_improvement=texts["area_for_improvement"],
+        action=texts["action"], outcome=texts["outcome"], lead=texts["lead"],
+        accountable_body=texts["accountable_body"], evidence=texts["evidence"],
+        start_date=start or due.start_date, due_date_text=due_text, due_date=due.due_date,
+        due_date_earliest=due.due_date_earliest, due_kind=due.due_kind,
         rag_text=reading.rag_text, rag=reading.rag, status=reading.status,
-        review_date=review or dates.get("review_date"),  # type: ignore[arg-type]
-        source_refs=refs, page=line.page,
-        confidence=confidence(ctx, line, reading, ref),
+        progress=texts["progress"], review_date=review or due.review_date,
+        source_refs=source_refs([line.values[c] for c in ctx.mapping.columns("source_refs")], free),
+        page=line.page, confidence=confidence(ctx, line, reading, ref),
         table_index=line.table_index, row_index=line.row_index,
         raw_cells=tuple(zip(line.header, line.values, strict=False)),
         lead_people=people, lead_roles=roles,
