@@ -18,7 +18,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import _Cell, Table
+from docx.table import Table, _Cell
 
 FIXED_TIME = datetime(2013, 1, 1, 12, 0, 0)
 

@@ -12,7 +12,7 @@ import csv
 import os
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,7 @@ def user_dir() -> Path | None:
     return Path(value) if value else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_toml(name: str) -> dict[str, Any]:
     """A vocabulary file by name (``"headers"``), merged with the user's copy."""
     with open(PACKAGE_DIR / f"{name}.toml", "rb") as fh:
@@ -58,7 +58,7 @@ def load_toml(name: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def councils() -> tuple[Council, ...]:
     paths = [PACKAGE_DIR / "councils.csv"]
     extra_dir = user_dir()
