@@ -13,19 +13,30 @@ import logging
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
+from extractors.settings import DEFAULT_SETTINGS
 from models.db import database_url, make_engine
-from models.store import ACTION_KEYS, DOCUMENT_KEYS, EXTRA_KEYS, document_summaries, \
-    error_summaries, export_rows
-from pipeline.ingest import FileOutcome, discover, ingest_paths
+from models.store import (
+    ACTION_KEYS,
+    DOCUMENT_KEYS,
+    EXTRA_KEYS,
+    document_summaries,
+    error_summaries,
+    export_rows,
+)
+from pipeline.ingest import FileOutcome, IngestOptions, discover, ingest_paths
+from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 
 LOG_ENV = "ACTIONPLANS_LOG"
 DEFAULT_LOG = "data/processed/actionplans.log"
+log = logging.getLogger("actionplans.cli")
 db_option = click.option("--db", metavar="URL", help="database URL (default: $ACTIONPLANS_DB or "
                          "sqlite:///data/processed/actionplans.db)")
 
@@ -59,12 +70,29 @@ def main() -> None:
     setup_logging()
 
 
+def without_name(message: str, name: str) -> str:
+    """An error message on one line, without its leading "<file>: " (the line shows it)."""
+    text = " ".join(message.split())
+    if text.startswith(f"{name}: "):
+        return text[len(name) + 2:]
+    if f"/{name}: " in text:  # messages recorded with the whole path
+        return text.split(f"/{name}: ", 1)[1]
+    return text
+
+
+def log_path() -> str:
+    """Where tracebacks and details went (as setup_logging chose it)."""
+    return os.environ.get(LOG_ENV, DEFAULT_LOG)
+
+
 def describe(outcome: FileOutcome) -> str:
     name = outcome.path.name
     if outcome.status == "failed":
-        return f"failed     {name}: {outcome.message}"
+        if outcome.not_retried:
+            return f"unchanged  {name} ({outcome.note}; --retry-failed to read it again)"
+        return f"failed     {name}: {without_name(outcome.message or '', name)} [{outcome.reason}]"
     if outcome.status == "unchanged":
-        return f"unchanged  {name} (already loaded)"
+        return f"unchanged  {name} ({outcome.note or 'already loaded'})"
     doc = outcome.document
     assert doc is not None
     statuses = Counter(a.status for a in doc.actions)
@@ -76,17 +104,65 @@ def describe(outcome: FileOutcome) -> str:
     return text
 
 
+def limits_options(command: Any) -> Any:
+    """--jobs, --timeout, --memory-mb and --max-pages, each also an environment variable."""
+    options = [
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                     envvar="ACTIONPLANS_JOBS", show_default="0 = one per CPU",
+                     help="files parsed at the same time, each in its own process"),
+        click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT,
+                     envvar="ACTIONPLANS_TIMEOUT", show_default=True, metavar="SECONDS",
+                     help="time one file may take before it is stopped (timed_out)"),
+        click.option("--memory-mb", type=click.IntRange(min=512), default=DEFAULT_MEMORY_MB,
+                     envvar="ACTIONPLANS_MEMORY_MB", show_default=True, metavar="MB",
+                     help="address space one file's worker may use (too_large beyond it)"),
+        click.option("--max-pages", type=click.IntRange(min=1),
+                     default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES",
+                     show_default=True, help="refuse PDFs with more pages (too_large)"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
+               on_done: Callable[[FileOutcome], None]) -> list[FileOutcome]:
+    """ingest_paths, with a failure of our own reduced to one line (traceback to the log)."""
+    try:
+        return ingest_paths(engine, files, options=options, on_done=on_done)
+    except SQLAlchemyError as exc:
+        log.exception("database error during ingest")
+        raise click.ClickException(f"database error: {str(exc).splitlines()[0]} "
+                                   f"(details in {log_path()})") from exc
+    except Exception as exc:  # a bug of ours: one line here, the traceback in the log
+        log.exception("ingest stopped by an internal error")
+        raise click.ClickException(f"internal error: {type(exc).__name__}: {exc} "
+                                   f"(traceback in {log_path()})") from exc
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @click.option("--authority", metavar="NAME", help="the council, when the documents don't say")
+@limits_options
+@click.option("--retry-failed", is_flag=True,
+              help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
-def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, quiet: bool) -> None:
-    """Ingest PDF and Word files, or folders of them (recursively)."""
+def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, jobs: int,
+           timeout: float, memory_mb: int, max_pages: int, retry_failed: bool,
+           quiet: bool) -> None:
+    """Ingest PDF and Word files, or folders of them (recursively).
+
+    Each file is parsed in its own process under a time and memory limit; a
+    file that fails is reported with its reason and the batch goes on.
+    """
     engine = open_engine(db)
     files = discover(paths)
     if not files:
         raise click.UsageError("no .pdf or .docx files found in the paths given")
+    options = IngestOptions(authority=authority, retry_failed=retry_failed,
+                            settings=replace(DEFAULT_SETTINGS, max_pages=max_pages),
+                            limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     lines: list[str] = []
     show_bar = sys.stderr.isatty() and not quiet
     with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
@@ -97,13 +173,22 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, quiet
             if not show_bar and not quiet:
                 click.echo(lines[-1])
 
-        outcomes = ingest_paths(engine, files, authority=authority, on_done=done)
+        outcomes = run_ingest(engine, files, options, done)
     if show_bar:
         click.echo("\n".join(lines))
+    click.echo(totals(outcomes))
+    sys.exit(1 if any(o.status == "failed" for o in outcomes) else 0)
+
+
+def totals(outcomes: list[FileOutcome]) -> str:
     counts = Counter(o.status for o in outcomes)
-    click.echo(f"{len(outcomes)} files: {counts['loaded']} loaded, {counts['unchanged']} unchanged, "
-               f"{counts['failed']} failed")
-    sys.exit(1 if counts["failed"] else 0)
+    text = (f"{len(outcomes)} files: {counts['loaded']} loaded, {counts['unchanged']} unchanged, "
+            f"{counts['failed']} failed")
+    skipped = sum(1 for o in outcomes if o.not_retried)
+    if skipped:
+        text += f" ({skipped} of them failed before and were not read again)"
+    return text + (f"; reasons in `actionplans status`, details in {log_path()}"
+                   if counts["failed"] else "")
 
 
 EXPORT_KEYS = DOCUMENT_KEYS + ACTION_KEYS + EXTRA_KEYS
@@ -149,9 +234,10 @@ def status(db: str | None) -> None:
         click.echo(f"  {d['document']}: {d['authority'] or '?'}, report {d['report_date'] or '?'}, "
                    f"{d['actions']} lines" + (f", {d['warnings']} warnings" if d["warnings"] else ""))
     errors = error_summaries(engine)
-    click.echo(f"{len(errors)} files failed")
+    click.echo(f"{len(errors)} files failed" + (" (reason in brackets)" if errors else ""))
     for e in errors:
-        click.echo(f"  {e['document']}: [{e['reason']}] {e['message']}")
+        click.echo(f"  {e['document']}: {without_name(e['message'], e['document'])} "
+                   f"[{e['reason']}]")
 
 
 # Commands kept in their own modules register themselves on `main` when imported.

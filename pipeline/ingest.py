@@ -1,29 +1,49 @@
-"""Batch ingest: find files, skip what is loaded, process and load the rest.
+"""Batch ingest: find files, skip what is done, parse the rest in isolation, load.
 
-Every file ends as exactly one outcome: loaded, unchanged (same bytes already
-loaded) or failed (with a specific reason recorded in ``ingest_errors``).
-One file's failure never stops the batch.
+Every file ends as exactly one outcome: loaded, unchanged (its bytes are
+already loaded, or failed before for a reason that re-reading cannot change)
+or failed (with a specific reason recorded in ``ingest_errors``).  Parsing
+runs in worker processes (``pipeline.worker``) with time and memory limits,
+so no file can hang, crash or starve the batch; only this process writes to
+the database, one whole document per transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import time
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from models.db import IngestError
 from models.errors import ActionPlansError, InputError
 from models.records import NormalisedDocument
 from models.store import clear_errors, is_loaded, load_document, record_error
-from pipeline.process import process_file
+from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
 
 log = logging.getLogger("actionplans.ingest")
+
+# Reasons fixed by the file's bytes: the same bytes fail the same way, so a
+# re-run skips them unless asked (--retry-failed).  Time-outs, crashes and
+# size limits depend on the machine and the limits given, and are retried.
+PERMANENT_REASONS = frozenset({"encrypted", "corrupt", "not_a_document", "no_text_layer",
+                               "no_action_table", "empty", "unsupported_type"})
+
+
+class LoadFailed(ActionPlansError):
+    """The document was read but the database refused it (not the input's fault)."""
+
+    reason = "load_failed"
+    summary = "read, but could not be stored in the database"
 
 
 @dataclass
@@ -36,6 +56,19 @@ class FileOutcome:
     message: str | None = None
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    # why an unchanged or failed file was not parsed this time
+    note: str | None = None
+    # failed before for a permanent reason, so not read again (--retry-failed)
+    not_retried: bool = False
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    authority: str | None = None
+    settings: ExtractionSettings = DEFAULT_SETTINGS
+    limits: Limits = field(default_factory=Limits)
+    retry_failed: bool = False
+    processor: Processor | None = None  # tests put a misbehaving parser here
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -59,45 +92,129 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def fail(engine: Engine, path: Path, sha: str | None, error: ActionPlansError) -> FileOutcome:
+def previous_failure(engine: Engine, sha: str) -> IngestError | None:
+    """The latest recorded failure of these bytes (under any path), if any."""
+    with Session(engine) as session:
+        query = (select(IngestError).where(IngestError.sha256 == sha)
+                 .order_by(IngestError.id.desc()).limit(1))
+        row = session.scalars(query).first()
+        if row is not None:
+            session.expunge(row)
+        return row
+
+
+def fail(engine: Engine, path: Path, sha: str | None, error: ActionPlansError,
+         note: str | None = None) -> FileOutcome:
     record_error(engine, document=path.name, path=str(path), sha256=sha, reason=error.reason,
                  message=error.message)
-    log.warning("failed %s: %s", path, error.message)
-    return FileOutcome(path, "failed", sha, reason=error.reason, message=error.message)
+    log.warning("failed %s: [%s] %s", path, error.reason, error.message)
+    return FileOutcome(path, "failed", sha, reason=error.reason, message=error.message, note=note)
 
 
-def ingest_file(engine: Engine, path: Path, settings: ExtractionSettings,
-                authority: str | None) -> FileOutcome:
-    try:
-        sha = sha256_of(path)
-    except OSError as exc:
-        return fail(engine, path, None, InputError(path.name, f"cannot read: {exc.strerror}"))
-    if is_loaded(engine, sha):
-        log.info("unchanged %s (sha256 %s already loaded)", path, sha[:12])
-        return FileOutcome(path, "unchanged", sha)
-    try:
-        doc = process_file(path, settings, authority)
-    except InputError as exc:
-        return fail(engine, path, sha, exc)
-    except Exception as exc:  # a parser bug must not stop the batch
-        log.exception("unexpected failure on %s", path)
-        return fail(engine, path, sha, InputError(path.name, f"unexpected {type(exc).__name__}"))
-    loaded = load_document(engine, doc, str(path))
-    clear_errors(engine, str(path))
-    log.info("%s %s: %d lines", "loaded" if loaded else "unchanged", path, len(doc.actions))
-    return FileOutcome(path, "loaded" if loaded else "unchanged", sha, doc,
-                       warnings=list(doc.warnings))
+class Batch:
+    """One ingest run: decides what to parse, and turns results into outcomes."""
+
+    def __init__(self, engine: Engine, options: IngestOptions,
+                 on_done: Callable[[FileOutcome], None] | None) -> None:
+        self.engine = engine
+        self.options = options
+        self.on_done = on_done
+        self.outcomes: list[FileOutcome] = []
+        # sha256 -> the files with those bytes; the first is parsed for all
+        self.groups: dict[str, list[Path]] = {}
+        self.queued: dict[Path, str] = {}  # the file parsed for each group -> its sha256
+
+    def done(self, outcome: FileOutcome) -> None:
+        self.outcomes.append(outcome)
+        if self.on_done:
+            self.on_done(outcome)
+
+    def triage(self, path: Path) -> None:
+        """Settle the file now if its bytes are known, else queue it for parsing."""
+        try:
+            sha = sha256_of(path)
+        except OSError as exc:
+            detail = f"cannot read the file: {exc.strerror or exc}"
+            self.done(fail(self.engine, path, None, InputError(path.name, detail)))
+            return
+        if sha in self.groups:
+            self.groups[sha].append(path)
+        elif is_loaded(self.engine, sha):
+            log.info("unchanged %s (sha256 %s already loaded)", path, sha[:12])
+            self.done(FileOutcome(path, "unchanged", sha, note="already loaded"))
+        elif not self.skip_failed_before(path, sha):
+            self.groups[sha] = [path]
+            self.queued[path] = sha
+
+    def skip_failed_before(self, path: Path, sha: str) -> bool:
+        """True (outcome given) when these bytes failed before for a permanent reason."""
+        if self.options.retry_failed:
+            return False
+        before = previous_failure(self.engine, sha)
+        if before is None or before.reason not in PERMANENT_REASONS:
+            return False
+        message = before.message
+        if before.path != str(path):  # same bytes under a new name: record it under this one
+            message = message.replace(before.document, path.name, 1)
+            record_error(self.engine, document=path.name, path=str(path), sha256=sha,
+                         reason=before.reason, message=message)
+        log.info("unchanged %s (failed before: %s)", path, before.reason)
+        self.done(FileOutcome(path, "failed", sha, reason=before.reason, message=message,
+                              note=f"failed before: {before.reason}", not_retried=True))
+        return True
+
+    def settle(self, result: WorkResult) -> None:
+        """A parse result becomes an outcome for every file with those bytes."""
+        sha = self.queued[result.path]
+        first, *copies = self.groups[sha]
+        if result.trace:
+            log.error("parser crashed on %s:\n%s", first, result.trace)
+        outcome = self.load(first, sha, result)
+        outcome.seconds = result.seconds
+        self.done(outcome)
+        for copy in copies:
+            self.done(self.copy_outcome(copy, sha, outcome))
+
+    def load(self, path: Path, sha: str, result: WorkResult) -> FileOutcome:
+        if result.error is not None or result.document is None:
+            error = result.error or InputError(path.name, "no result")
+            return fail(self.engine, path, sha, error)
+        doc = result.document
+        try:
+            loaded = load_document(self.engine, doc, str(path))
+        except SQLAlchemyError as exc:  # e.g. a value too long for a PostgreSQL column
+            log.exception("could not store %s", path)
+            detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+            return fail(self.engine, path, sha, LoadFailed(path.name, detail))
+        clear_errors(self.engine, str(path))
+        log.info("%s %s: %d lines", "loaded" if loaded else "unchanged", path, len(doc.actions))
+        return FileOutcome(path, "loaded" if loaded else "unchanged", sha, doc,
+                           warnings=list(doc.warnings),
+                           note=None if loaded else "already loaded")
+
+    def copy_outcome(self, path: Path, sha: str, first: FileOutcome) -> FileOutcome:
+        """A file with the same bytes as one just parsed shares its fate."""
+        if first.status == "failed":
+            reason = first.reason or InputError.reason
+            message = (first.message or "").replace(first.path.name, path.name, 1)
+            record_error(self.engine, document=path.name, path=str(path), sha256=sha,
+                         reason=reason, message=message)
+            return FileOutcome(path, "failed", sha, reason=reason, message=message,
+                               note=f"same bytes as {first.path.name}")
+        return FileOutcome(path, "unchanged", sha, note=f"same bytes as {first.path.name}")
 
 
-def ingest_paths(engine: Engine, files: list[Path], *, authority: str | None = None,
-                 settings: ExtractionSettings = DEFAULT_SETTINGS,
+def ingest_paths(engine: Engine, files: list[Path], *, options: IngestOptions | None = None,
                  on_done: Callable[[FileOutcome], None] | None = None) -> list[FileOutcome]:
-    outcomes = []
+    """Ingest the files; outcomes in the order they were settled."""
+    options = options or IngestOptions()
+    batch = Batch(engine, options, on_done)
     for path in files:
-        started = time.perf_counter()
-        outcome = ingest_file(engine, path, settings, authority)
-        outcome.seconds = time.perf_counter() - started
-        outcomes.append(outcome)
-        if on_done:
-            on_done(outcome)
-    return outcomes
+        batch.triage(path)
+    results = parse_files(list(batch.queued), settings=options.settings,
+                          authority=options.authority, limits=options.limits,
+                          log_path=log_file_of(log), processor=options.processor)
+    with closing(results):  # an error here must not leave workers running
+        for result in results:
+            batch.settle(result)
+    return batch.outcomes
