@@ -141,11 +141,21 @@ def looks_like_header(row: Sequence[Cell]) -> bool:
     return all_bold or all(c.fill is not None for c in row)
 
 
+def fill_signature(row: Sequence[Cell]) -> frozenset[str | None]:
+    return frozenset(c.fill for c in row)
+
+
+def continues_header(row: Sequence[Cell], first: Sequence[Cell]) -> bool:
+    """A later header row keeps the first one's shading; a lone full-width cell is a banner."""
+    return len(row) > 1 and fill_signature(row) == fill_signature(first)
+
+
 def header_row_count(cells: Sequence[Cell], n_rows: int) -> int:
     """Leading header-styled rows, when they stand out from the rows after them."""
+    rows = [[c for c in cells if c.row == r] for r in range(min(n_rows, MAX_HEADER_ROWS + 1))]
     count = 0
-    while count < min(n_rows, MAX_HEADER_ROWS + 1):
-        if not looks_like_header([c for c in cells if c.row == count]):
+    for row in rows:
+        if not looks_like_header(row) or (count and not continues_header(row, rows[0])):
             break
         count += 1
     return count if 0 < count <= MAX_HEADER_ROWS and count < n_rows else 0

@@ -512,6 +512,7 @@ PLAN_COLUMNS = {
     "haringey-2011-05.pdf": 8,
     "somerset-2013-11.pdf": 7,
     "doncaster-2014-03.pdf": 7,
+    "walsall-2013-01.pdf": 8,
 }
 PLANS = sorted(p for p in RAW.glob("*.pdf") if p.name in PLAN_COLUMNS) if RAW.is_dir() else []
 
