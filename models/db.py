@@ -174,16 +174,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for the URL, its tables created if missing."""
+def make_engine(url: str | None = None, *, upgrade: bool = True) -> Engine:
+    """An engine for the URL, the database brought to the latest schema.
+
+    A new database is created at the latest schema; an older one is
+    migrated in place (models/migrations), keeping its data; the views are
+    recreated either way.  ``upgrade=False`` opens it as it is.
+    """
     url = database_url(url)
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
-    from models.views import create_views
+    if upgrade:
+        from models.migrations import upgrade_database
 
-    create_views(engine)
+        upgrade_database(engine)
     return engine

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -17,7 +18,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.db import Action, Document, IngestError, RejectedLine
+from models.migrations import begin_immediate
 from models.records import ActionRecord, NormalisedDocument
+from models.version_store import (
+    latest_versions,
+    lock_authority,
+    place_document,
+    version_numbers,
+)
 
 ACTION_KEYS = (
     "ref", "theme", "area_for_improvement", "action", "outcome", "lead", "accountable_body",
@@ -55,25 +63,77 @@ def document_row(doc: NormalisedDocument, path: str) -> Document:
     return row
 
 
-def load_document(engine: Engine, doc: NormalisedDocument, path: str) -> bool:
-    """Insert one document with its actions in a single transaction.
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading one file did.
 
-    Returns False (and writes nothing) when the same bytes are already loaded,
-    including when a concurrent run loaded them first.
+    ``status`` is ``loaded`` or ``unchanged`` (these bytes were already
+    loaded: an earlier run, a renamed copy, or a concurrent run that got
+    there first; ``existing`` names the document that holds them).
+    """
+
+    status: str
+    document_id: int | None = None
+    plan_id: int | None = None
+    superseded: tuple[str, ...] = ()
+    existing: str | None = None
+
+    @property
+    def message(self) -> str:
+        if self.status == "unchanged":
+            return f"already loaded as {self.existing}" if self.existing else "already loaded"
+        if self.superseded:
+            return "supersedes " + ", ".join(self.superseded)
+        return ""
+
+
+def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | None) -> LoadResult:
+    conn = session.connection()
+    begin_immediate(conn)
+    lock_authority(conn, doc.document.authority)
+    existing = session.scalar(select(Document.document)
+                              .where(Document.sha256 == doc.document.sha256))
+    if existing is not None:
+        return LoadResult("unchanged", existing=existing)
+    row = document_row(doc, path)
+    session.add(row)
+    session.flush()
+    session.add_all(RejectedLine(document_id=row.id, table_index=r.table_index,
+                                 row_index=r.row_index, page=r.page, reason=r.reason,
+                                 raw_text=r.raw_text) for r in doc.rejections)
+    session.flush()
+    plan_id, superseded = place_document(conn, row.id, doc.document.authority,
+                                         doc.document.title, plan)
+    return LoadResult("loaded", row.id, plan_id, tuple(superseded))
+
+
+def load_version(engine: Engine, doc: NormalisedDocument, path: str,
+                 plan: str | None = None) -> LoadResult:
+    """Insert one document as a version of its plan, in a single transaction.
+
+    The document, its lines and rejections, its plan (found or created),
+    the superseding of an older file with the same report date, and the
+    line matches all commit together or not at all: a run killed half-way
+    leaves nothing, and the next run loads the file whole.  ``plan`` is the
+    plan's name when the user states it (``ingest --plan``).
     """
     try:
         with Session(engine) as session, session.begin():
-            if session.scalar(select(Document.id).where(Document.sha256 == doc.document.sha256)):
-                return False
-            row = document_row(doc, path)
-            session.add(row)
-            session.flush()
-            session.add_all(RejectedLine(document_id=row.id, table_index=r.table_index,
-                                         row_index=r.row_index, page=r.page, reason=r.reason,
-                                         raw_text=r.raw_text) for r in doc.rejections)
+            return _insert(session, doc, path, plan)
     except IntegrityError:
-        return False
-    return True
+        # the sha256 or plan unique constraint: another run committed first
+        with Session(engine) as session:
+            existing = session.scalar(select(Document.document)
+                                      .where(Document.sha256 == doc.document.sha256))
+        if existing is None:
+            raise
+        return LoadResult("unchanged", existing=f"{existing} (by another run)")
+
+
+def load_document(engine: Engine, doc: NormalisedDocument, path: str,
+                  plan: str | None = None) -> bool:
+    """``load_version`` as a yes/no: False when the same bytes are already loaded."""
+    return load_version(engine, doc, path, plan).status == "loaded"
 
 
 def clear_errors(engine: Engine, path: str) -> None:
@@ -95,11 +155,21 @@ def iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def export_rows(engine: Engine) -> Iterator[dict[str, Any]]:
-    """Every action of every loaded document, as SCHEMA.md's export objects."""
+VERSION_KEYS = ("plan_id", "version", "superseded")
+
+
+def export_rows(engine: Engine, all_versions: bool = False) -> Iterator[dict[str, Any]]:
+    """The actions of each plan's latest version (and of documents with no plan), as
+    SCHEMA.md's export objects; ``all_versions`` gives every version's, superseded
+    files included, with VERSION_KEYS added.
+    """
     with Session(engine) as session:
+        numbers = version_numbers(session.connection())
         query = (select(Action, Document).join(Document, Action.document_id == Document.id)
                  .order_by(Document.document, Document.id, Action.seq))
+        if not all_versions:
+            shown = latest_versions(numbers)
+            query = query.where(Document.plan_id.is_(None) | Document.id.in_(shown))
         for action, document in session.execute(query):
             row = {key: iso(getattr(document, key)) for key in DOCUMENT_KEYS}
             row.update({key: iso(getattr(action, key)) for key in ACTION_KEYS})
@@ -107,6 +177,9 @@ def export_rows(engine: Engine) -> Iterator[dict[str, Any]]:
             row.update({"title": document.title, "inspection_date": iso(document.inspection_date),
                         "file_type": document.file_type, "table_index": action.table_index,
                         "row_index": action.row_index})
+            if all_versions:
+                plan_id, version, superseded = numbers.get(document.id, (None, None, False))
+                row.update(plan_id=plan_id, version=version, superseded=superseded)
             yield row
 
 
