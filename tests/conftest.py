@@ -47,21 +47,20 @@ def pg_server_url() -> Iterator[str]:
     try:
         yield f"{PG_SERVER}/{name}"
     finally:
-        from sqlalchemy.engine import make_url  # noqa: F401  (keeps import errors visible)
-
         with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
 def pg_url(pg_server_url: str) -> Iterator[str]:
-    """The session's PostgreSQL database, emptied before each test."""
-    from sqlalchemy import create_engine
-
-    from models.db import Base
+    """The session's PostgreSQL database, emptied before each test (tables,
+    views, migration state: the whole public schema)."""
+    from sqlalchemy import create_engine, text
 
     engine = create_engine(pg_server_url)
-    Base.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     yield pg_server_url
 
