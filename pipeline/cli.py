@@ -27,6 +27,7 @@ from models.store import (
     ACTION_KEYS,
     DOCUMENT_KEYS,
     EXTRA_KEYS,
+    VERSION_KEYS,
     document_summaries,
     error_summaries,
     export_rows,
@@ -194,8 +195,8 @@ def totals(outcomes: list[FileOutcome]) -> str:
 EXPORT_KEYS = DOCUMENT_KEYS + ACTION_KEYS + EXTRA_KEYS
 
 
-def write_csv(rows: Any, out: IO[str]) -> None:
-    writer = csv.DictWriter(out, fieldnames=list(EXPORT_KEYS))
+def write_csv(rows: Any, out: IO[str], keys: tuple[str, ...] = EXPORT_KEYS) -> None:
+    writer = csv.DictWriter(out, fieldnames=list(keys))
     writer.writeheader()
     for row in rows:
         writer.writerow({**row, "source_refs": "; ".join(row["source_refs"])})
@@ -207,17 +208,21 @@ def write_csv(rows: Any, out: IO[str]) -> None:
               show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="write to FILE instead of standard output")
-def export(db: str | None, fmt: str, out: Path | None) -> None:
-    """Export every loaded action per SCHEMA.md (JSON lines or CSV)."""
+@click.option("--all-versions", is_flag=True,
+              help="every version of every plan (superseded files too), with plan_id, version "
+              "and superseded; default: each plan's latest version")
+def export(db: str | None, fmt: str, out: Path | None, all_versions: bool) -> None:
+    """Export the loaded actions per SCHEMA.md (JSON lines or CSV)."""
     engine = open_engine(db)
-    rows = export_rows(engine)
+    rows = export_rows(engine, all_versions=all_versions)
+    keys = EXPORT_KEYS + (VERSION_KEYS if all_versions else ())
     stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     try:
         if fmt == "csv":
-            write_csv(rows, stream)
+            write_csv(rows, stream, keys)
         else:
             for row in rows:
-                stream.write(json.dumps({k: row[k] for k in EXPORT_KEYS}, ensure_ascii=False) + "\n")
+                stream.write(json.dumps({k: row[k] for k in keys}, ensure_ascii=False) + "\n")
     finally:
         if out:
             stream.close()

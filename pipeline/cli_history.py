@@ -1,5 +1,128 @@
-"""`actionplans` commands for history (registered on pipeline.cli.main)."""
+"""`actionplans history` and `actionplans db upgrade` (registered on pipeline.cli.main)."""
 
 from __future__ import annotations
 
-from pipeline.cli import main  # noqa: F401
+import csv
+import json
+import sys
+from collections import defaultdict
+from typing import IO
+
+import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.db import database_url, make_engine
+from models.history import Change, History, LineState, plan_history
+from models.migrations import head_revision, upgrade_database
+from pipeline.cli import db_option, main, open_engine
+
+NOTE_WIDTH = 60
+
+
+def clip(text: str | None, width: int = NOTE_WIDTH) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def lineage_order(history: History) -> list[tuple[int, int]]:
+    """(plan, lineage) in the order lines first appear in their plan."""
+    seen: dict[tuple[int, int], None] = {}
+    for line in history.lines:
+        seen.setdefault((line.plan_id, line.lineage), None)
+    return list(seen)
+
+
+def print_plan_header(history: History, plan_id: int, out: IO[str]) -> None:
+    plan = next(p for p in history.plans if p["plan_id"] == plan_id)
+    out.write(f"\n{plan['authority'] or '?'}: {plan['title'] or '(untitled)'} (plan {plan_id})\n")
+    for v in (v for v in history.versions if v.plan_id == plan_id):
+        out.write(f"  v{v.version}  {v.report_date or 'undated':<10}  {v.document}\n")
+    out.write(f"\n  {'ref':<8} {'v':>2}  {'status':<11} {'rag':<10} {'due':<10}  progress\n")
+
+
+def print_table(history: History, out: IO[str]) -> None:
+    lines: dict[tuple[int, int], list[LineState]] = defaultdict(list)
+    for line in history.lines:
+        lines[(line.plan_id, line.lineage)].append(line)
+    changes: dict[tuple[int, int, int], list[Change]] = defaultdict(list)
+    for change in history.changes:
+        changes[(change.plan_id, change.lineage, change.version)].append(change)
+    current_plan = None
+    for plan_id, lineage in lineage_order(history):
+        if plan_id != current_plan:
+            print_plan_header(history, plan_id, out)
+            current_plan = plan_id
+        states = lines[(plan_id, lineage)]
+        for state in states:
+            out.write(f"  {state.ref or '-':<8} {state.version:>2}  {state.status:<11} "
+                      f"{state.rag or '-':<10} {str(state.due_date or '-'):<10}  "
+                      f"{clip(state.progress)}\n")
+            notes = [c for c in changes[(plan_id, lineage, state.version)] if c.kind != "removed"]
+            if notes:
+                out.write(f"  {'':<11}  ↳ " + "; ".join(c.describe() for c in notes) + "\n")
+        last = states[-1]
+        removed = [c for c in history.changes if c.plan_id == plan_id and c.lineage == lineage
+                   and c.kind == "removed"]
+        for change in removed:
+            out.write(f"  {last.ref or '-':<8} {change.version:>2}  ↳ line removed\n")
+
+
+def write_csv(history: History, out: IO[str]) -> None:
+    """One row per line per version, the changes into that version in a last column."""
+    by_key: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    for c in history.changes:
+        by_key[(c.plan_id, c.lineage, c.version)].append(c.describe())
+    fields = ["plan_id", "lineage", "version", "report_date", "document", "ref", "status", "rag",
+              "rag_text", "due_date", "due_date_text", "progress", "match", "score", "changes"]
+    writer = csv.DictWriter(out, fieldnames=fields)
+    writer.writeheader()
+    for row in history.as_json()["lines"]:
+        key = (row["plan_id"], row["lineage"], row["version"])
+        writer.writerow({**row, "changes": "; ".join(by_key.get(key, []))})
+    for c in (c for c in history.changes if c.kind == "removed"):
+        writer.writerow({"plan_id": c.plan_id, "lineage": c.lineage, "version": c.version,
+                         "report_date": c.report_date, "ref": c.ref, "changes": c.describe()})
+
+
+@main.command()
+@click.option("--authority", metavar="NAME", help="the council (default: every council)")
+@click.option("--ref", metavar="REF", help="one line, followed under any of its refs")
+@click.option("--plan", "plan_id", type=int, metavar="ID", help="one plan, by its id")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@db_option
+def history(authority: str | None, ref: str | None, plan_id: int | None, fmt: str,
+            db: str | None) -> None:
+    """How each line's status, due date and progress moved across a plan's versions."""
+    result = plan_history(open_engine(db), authority=authority, ref=ref, plan_id=plan_id)
+    if not result.lines:
+        what = " and ".join(filter(None, [authority and f"authority {authority!r}",
+                                         ref and f"ref {ref!r}"])) or "the database"
+        raise click.ClickException(f"no plan lines found for {what}")
+    if fmt == "json":
+        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        write_csv(result, sys.stdout)
+    else:
+        print_table(result, sys.stdout)
+
+
+@main.group()
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command()
+@db_option
+def upgrade(db: str | None) -> None:
+    """Migrate the database to the latest schema, keeping its data."""
+    url = database_url(db)
+    try:
+        before, after = upgrade_database(make_engine(url, upgrade=False))
+    except SQLAlchemyError as exc:
+        raise click.ClickException(f"cannot upgrade {url}: {str(exc).splitlines()[0]}") from exc
+    if before == after:
+        click.echo(f"already at the latest schema ({after})")
+    else:
+        click.echo(f"upgraded {before or 'empty database'} -> {after} (latest {head_revision()})")
