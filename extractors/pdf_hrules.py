@@ -12,8 +12,10 @@ Recipe:
 1. rules = horizontal ruling edges at least ``min_rule_length`` long, outside
    every fully ruled table, joined where collinear;
 2. rules with the same left and right ends (within ``EXTENT_TOLERANCE``) are
-   one region; three rules or more make a candidate (two rules are as often
-   a page header and footer);
+   one region, cut where two rules are more than ``MAX_BAND_PAGE_SHARE`` of
+   the page height apart (a running header rule and a footer rule frame the
+   page, not a row); three rules or more make a candidate (two rules are as
+   often a page header and footer);
 3. each gap between consecutive rules is a row band;
 4. a strip at least ``MIN_COLUMN_GAP`` wide, free of words in all but
    ``1/SPANNING_ROW_SHARE`` of the non-empty bands, separates two columns; the
@@ -41,6 +43,7 @@ MIN_BAND_HEIGHT = 3.0
 MIN_RULE_POINTS = 72.0
 MIN_RULE_PAGE_SHARE = 0.2
 SPANNING_ROW_SHARE = 4
+MAX_BAND_PAGE_SHARE = 0.5
 
 
 def min_rule_length(page_width: float) -> float:
@@ -87,6 +90,17 @@ def group_by_extent(rules: Sequence[BBox], tolerance: float) -> list[list[BBox]]
         else:
             home.append(rule)
     return groups
+
+
+def split_at_tall_gaps(rules: Sequence[BBox], max_gap: float) -> list[list[BBox]]:
+    """Runs of rules (top to bottom) no more than max_gap apart."""
+    runs: list[list[BBox]] = []
+    for rule in rules:
+        if runs and rule.top - runs[-1][-1].top <= max_gap:
+            runs[-1].append(rule)
+        else:
+            runs.append([rule])
+    return runs
 
 
 def row_bands(rules: Sequence[BBox], snap: float) -> list[tuple[float, float]]:
@@ -169,19 +183,22 @@ def region_frame(rules: Sequence[BBox], words: Sequence[Mapping[str, Any]],
     return TableFrame(BBox(lo, bands[0][0], hi, bands[-1][1]), tuple(cells), "horizontal")
 
 
-def candidate_regions(edges: Sequence[Mapping[str, Any]], page_width: float,
+def candidate_regions(edges: Sequence[Mapping[str, Any]], page_size: tuple[float, float],
                       excluded: Sequence[BBox], settings: ExtractionSettings) -> list[list[BBox]]:
+    page_width, page_height = page_size
     rules = long_rules(edges, min_rule_length(page_width), excluded, settings.snap_tolerance)
     joined = join_rules(rules, settings.snap_tolerance, settings.join_tolerance)
     groups = group_by_extent(joined, EXTENT_TOLERANCE)
-    return [g for g in groups if len(g) >= MIN_RULES]
+    runs = [r for g in groups for r in split_at_tall_gaps(g, MAX_BAND_PAGE_SHARE * page_height)]
+    return [r for r in runs if len(r) >= MIN_RULES]
 
 
 def horizontal_rule_frames(page: Any, edges: Sequence[Mapping[str, Any]],
                            excluded: Sequence[BBox],
                            settings: ExtractionSettings) -> list[TableFrame]:
     """Frames of the page's tables that are ruled with horizontal lines only."""
-    regions = candidate_regions(edges, float(page.width), excluded, settings)
+    regions = candidate_regions(edges, (float(page.width), float(page.height)), excluded,
+                                settings)
     if not regions:
         return []
     words = page.extract_words(x_tolerance=settings.text_x_tolerance,

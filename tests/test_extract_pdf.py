@@ -268,6 +268,22 @@ def test_blocks_before_and_between_tables_in_order(hruled_doc) -> None:
     assert hruled_doc.tables[1].n_cols == 3
 
 
+def ruled_letterhead_page(c: Canvas) -> None:
+    """Running header and footer rules around two columns of prose: not a table."""
+    for top in (40.0, 70.0, PAGE_H - 50):
+        hline(c, 40, PAGE_W - 40, top)
+    text(c, 45, 60, "Children's Services Improvement Activity")
+    for i in range(30):
+        text(c, 45, 100 + 20 * i, f"Note {i}:")
+        text(c, 160, 100 + 20 * i, f"prose line {i} of the body text")
+
+
+def test_page_framed_by_rules_is_not_a_table(tmp_path: Path) -> None:
+    doc = extract_pdf(write_pdf(tmp_path / "letterhead.pdf", [ruled_letterhead_page]))
+    assert doc.tables == ()
+    assert doc.blocks[0].text == "Children's Services Improvement Activity"
+
+
 # --- files that are not usable PDFs ----------------------------------------------------------
 
 @pytest.mark.parametrize("content, error", [
