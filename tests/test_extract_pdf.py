@@ -521,16 +521,22 @@ def test_password_error_says_so() -> None:
 
 # --- the fixture plans in data/raw -----------------------------------------------------------
 
+# file-name prefix -> grid columns of the plan's action table (later versions of a plan
+# keep its layout); a plan not listed must still have a table of 5 columns or more
 PLAN_COLUMNS = {
-    "herefordshire-2011-02.pdf": 8,
-    "bath-ne-somerset-2012-06.pdf": 9,
-    "herefordshire-2012-13.pdf": 9,
-    "haringey-2011-05.pdf": 8,
-    "somerset-2013-11.pdf": 7,
-    "doncaster-2014-03.pdf": 7,
-    "walsall-2013-01.pdf": 8,
+    "herefordshire-2011-": 8,
+    "herefordshire-2012-13": 9,
+    "bath-ne-somerset-2012-": 9,
+    "haringey-2011-": 8,
+    "somerset-2013-": 7,
+    "doncaster-2014-": 7,
+    "walsall-2013-": 8,
 }
-PLANS = sorted(p for p in RAW.glob("*.pdf") if p.name in PLAN_COLUMNS) if RAW.is_dir() else []
+PLANS = sorted(RAW.glob("*.pdf")) if RAW.is_dir() else []
+
+
+def plan_columns(name: str) -> int | None:
+    return next((n for prefix, n in PLAN_COLUMNS.items() if name.startswith(prefix)), None)
 
 
 @pytest.mark.skipif(not PLANS, reason="no fixture plans in data/raw yet")
@@ -538,7 +544,11 @@ PLANS = sorted(p for p in RAW.glob("*.pdf") if p.name in PLAN_COLUMNS) if RAW.is
 def test_fixture_plan_has_its_action_table(path: Path) -> None:
     doc = extract_pdf(path)
     widths = [t.n_cols for t in doc.tables]
-    assert PLAN_COLUMNS[path.name] in widths, widths
+    expected = plan_columns(path.name)
+    if expected is None:
+        assert any(w >= 5 for w in widths), widths
+    else:
+        assert expected in widths, widths
     for table in doc.tables:
         pages = sorted({c.page for c in table.cells if c.page})
         if len(pages) > 1:   # stitched: text from the first and the last page kept
