@@ -27,11 +27,13 @@ from models.versions import (
 )
 
 plans_t = sa.table("plans", sa.column("id"), sa.column("authority"), sa.column("authority_key"),
-                   sa.column("title"), sa.column("title_key"), sa.column("created_at"))
+                   sa.column("title"), sa.column("title_key"),
+                   sa.column("created_at", sa.DateTime))
+# typed where a value is compared: SQLite hands back dates as text otherwise
 documents_t = sa.table("documents", sa.column("id"), sa.column("plan_id"),
                        sa.column("superseded_by_id"), sa.column("document"),
-                       sa.column("authority"), sa.column("title"), sa.column("report_date"),
-                       sa.column("ingested_at"))
+                       sa.column("authority"), sa.column("title"),
+                       sa.column("report_date", sa.Date), sa.column("ingested_at", sa.DateTime))
 actions_t = sa.table("actions", sa.column("id"), sa.column("document_id"), sa.column("seq"),
                      sa.column("ref"), sa.column("area_for_improvement"), sa.column("action"))
 matches_t = sa.table("action_matches", sa.column("id"), sa.column("document_id"),
