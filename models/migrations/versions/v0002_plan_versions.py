@@ -32,12 +32,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.UniqueConstraint("authority_key", "title_key", name="uq_plans_identity"),
     )
-    # Plain ADD COLUMN (with its REFERENCES clause) on SQLite too: batch mode
-    # would copy and drop `documents`, and with foreign keys on that drop
-    # cascades to every action.
-    op.add_column("documents", sa.Column("plan_id", sa.Integer, sa.ForeignKey("plans.id")))
-    op.add_column("documents", sa.Column("superseded_by_id", sa.Integer,
-                                         sa.ForeignKey("documents.id")))
+    add_reference("documents", "plan_id", "plans")
+    add_reference("documents", "superseded_by_id", "documents")
     op.create_index("ix_documents_plan_id", "documents", ["plan_id"])
     op.create_table(
         "action_matches",
@@ -53,6 +49,20 @@ def upgrade() -> None:
         sa.Column("score", sa.Float),
     )
     backfill(op.get_bind())
+
+
+def add_reference(table: str, column: str, target: str) -> None:
+    """A nullable integer column referencing ``target.id``.
+
+    SQLite: plain ADD COLUMN with a REFERENCES clause, which it allows for a
+    column defaulting to NULL.  Alembic would want batch mode, which copies
+    and drops the table, and with foreign keys on that drop cascades to
+    every action.
+    """
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER REFERENCES {target} (id)")
+    else:
+        op.add_column(table, sa.Column(column, sa.Integer, sa.ForeignKey(f"{target}.id")))
 
 
 def backfill(conn: sa.engine.Connection, only_unplaced: bool = False) -> None:
