@@ -75,7 +75,9 @@ def header_span(grid: Grid, table: RawTable) -> HeaderSpan:
         # is still a banner: leave it to the body
         while stop > start + 1 and is_wide_banner(grid, stop - 1):
             stop -= 1
-        return HeaderSpan(start, stop)
+        if stop > start:
+            return HeaderSpan(start, stop)
+        # the file marked only a title row: infer the column header below it
     start = leading_banner_count(grid, grid.n_rows)
     if start >= grid.n_rows or _looks_like_body(grid, start):
         return HeaderSpan(start, start)

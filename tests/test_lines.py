@@ -537,3 +537,18 @@ def test_key_column_is_in_the_grid(table: RawTable) -> None:
     count = header_row_count(table)
     assert 0 <= count <= build_grid(table).n_rows
     assert 0 <= key_column(table, count) < build_grid(table).n_cols
+
+
+def test_marked_title_row_alone_leaves_the_column_header_to_inference() -> None:
+    # the PDF extractor marks a shaded theme row as the header; the column
+    # header below it must still become the header (Herefordshire 2012-13)
+    table = make_table([
+        ["Theme 1: I know who to talk to", None, None],
+        ["", "Action/ Objective", "By when"],
+        ["1.1", "Set quality standards", "Oct 12 – Dec 12"],
+        ["1.2", "Aggregate learning", "Jan 13"],
+    ], spans={(0, 0): (1, 3)}, bold_rows=2, header_rows=1)
+    lines = assemble_lines(table)
+    assert [ln.values[0] for ln in lines] == ["1.1", "1.2"]
+    assert lines[0].header == ("", "Action/ Objective", "By when")
+    assert lines[0].banner == "Theme 1: I know who to talk to"
