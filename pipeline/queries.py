@@ -147,9 +147,9 @@ def overdue_or_off_track(engine: Engine) -> list[Row]:
 
 def due_dates(engine: Engine) -> list[Row]:
     """Every dated latest-version line, for the timeline."""
-    return fetch(engine, "SELECT l.authority, l.document, l.report_date, l.due_date, l.status "
+    return fetch(engine, "SELECT l.authority, l.document, l.seq, l.report_date, l.due_date, l.status "
                          "FROM latest_actions l WHERE l.due_date IS NOT NULL "
-                         f"ORDER BY {AUTHORITY_ORDER}, l.due_date")
+                         f"ORDER BY {AUTHORITY_ORDER}, l.due_date, l.document, l.seq")
 
 
 def status_by_version(engine: Engine) -> list[Row]:
@@ -160,7 +160,7 @@ def slipping_lines(engine: Engine) -> list[Row]:
     """Lines of latest versions that slipped since the version before."""
     return fetch(engine, "SELECT s.* FROM slippage s "
                          "JOIN latest_documents l ON l.document_id = s.document_id "
-                         "WHERE s.slipped = 1 ORDER BY s.authority, s.document, s.ref")
+                         "WHERE s.slipped = 1 ORDER BY s.authority, s.document, s.ref, s.match_id")
 
 
 __all__ = ["STATUSES", "UnknownAuthority", "authorities", "council_summary", "due_between",
