@@ -102,22 +102,69 @@ def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float) -
         previous, pending_space = char, False
 
 
-def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float) -> tuple[str, tuple[Span, ...]]:
-    """Text of visual lines joined by newlines, and its spans."""
+# glyphs that open a new item (a bullet), so the line before never wraps into them
+ITEM_OPENERS = frozenset("•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+
+
+def first_word_width(line: Sequence[Char], x_tolerance: float) -> float:
+    """Width of a line's first word: its glyphs up to a space or a word gap."""
+    start = previous = line[0]
+    for char in line[1:]:
+        if is_blank(char) or char["x0"] - previous["x1"] > x_tolerance:
+            break
+        previous = char
+    return float(previous["x1"] - start["x0"])
+
+
+def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,
+               x_tolerance: float) -> bool:
+    """True when ``following`` starts where ``line`` ran out of room: its first
+    word would not have fitted before the right edge, so the break is a wrap
+    of one paragraph, not the start of a new item."""
+    if str(following[0]["text"]) in ITEM_OPENERS:
+        return False
+    space = 0.3 * float(following[0].get("size") or 8)
+    return line[-1]["x1"] + space + first_word_width(following, x_tolerance) > right
+
+
+def line_separator(line: Sequence[Char], following: Sequence[Char], right: float | None,
+                   x_tolerance: float) -> str:
+    """" " for a wrap ("" after a word hyphenated at the wrap), else a newline."""
+    if right is None or not wraps_into(line, following, right, x_tolerance):
+        return "\n"
+    text = str(line[-1]["text"])
+    before = str(line[-2]["text"]) if len(line) > 1 else ""
+    return "" if text == "-" and before.isalpha() else " "
+
+
+def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,
+               right: float | None = None) -> tuple[str, tuple[Span, ...]]:
+    """Text of visual lines and its spans: wrapped lines joined by a space when
+    the text's right edge is known, other line breaks kept as newlines."""
     builder = _SpanBuilder()
     for i, line in enumerate(lines):
         if i:
-            builder.add_separator("\n")
+            builder.add_separator(line_separator(lines[i - 1], line, right, x_tolerance))
         _add_line(builder, line, x_tolerance)
     spans = builder.spans()
     return "".join(s.text for s in spans), spans
 
 
-def chars_text(chars: Iterable[Char], x_tolerance: float,
-               y_tolerance: float) -> tuple[str, tuple[Span, ...]]:
-    """Text and spans of a set of glyphs (a cell's, say)."""
+def text_right_edge(chars: Sequence[Char], x0: float, x1: float) -> float:
+    """Where a cell's text must stop: its right side less the padding the
+    producer left on the left side (the same on both sides in practice)."""
+    left_pad = max(0.0, min(float(c["x0"]) for c in chars) - x0)
+    return x1 - left_pad
+
+
+def chars_text(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
+               box: tuple[float, float] | None = None) -> tuple[str, tuple[Span, ...]]:
+    """Text and spans of a set of glyphs (a cell's, say); with the cell's
+    (x0, x1), line wraps become spaces and only real breaks stay newlines."""
     lines = [line for line in char_lines(chars, y_tolerance) if not all(map(is_blank, line))]
-    return lines_text(lines, x_tolerance)
+    visible = [c for line in lines for c in line if not is_blank(c)]
+    right = text_right_edge(visible, *box) if box and visible else None
+    return lines_text([[c for c in line] for line in lines], x_tolerance, right)
 
 
 def drop_overprinted(chars: Iterable[Char]) -> list[Char]:

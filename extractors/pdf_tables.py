@@ -163,7 +163,8 @@ def header_row_count(cells: Sequence[Cell], n_rows: int) -> int:
 
 def make_cell(grid: GridCell, chars: Sequence[Mapping[str, Any]], page: int,
               fills: Sequence[tuple[BBox, str]], settings: ExtractionSettings) -> Cell:
-    text, spans = chars_text(chars, settings.text_x_tolerance, settings.text_y_tolerance)
+    text, spans = chars_text(chars, settings.text_x_tolerance, settings.text_y_tolerance,
+                             (grid.bbox.x0, grid.bbox.x1))
     return Cell(text=text, row=grid.row, col=grid.col, row_span=grid.row_span,
                 col_span=grid.col_span, page=page, bbox=grid.bbox,
                 fill=fill_colour(grid.bbox, fills), spans=spans)

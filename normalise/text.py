@@ -60,17 +60,19 @@ def normalise_dashes(text: str) -> str:
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
-BROKEN_WORD_RE = re.compile(r"([A-Za-z]+)\n([a-z]+)")
+WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def rejoin_broken_months(text: str) -> str:
-    """A narrow PDF column breaks words without a hyphen ("Septem\nber 2012");
-    rejoin the pieces where together they spell a month."""
-    def join(match: re.Match[str]) -> str:
-        whole = match.group(1) + match.group(2)
-        return whole if whole.lower() in MONTHS else match.group(0)
-
-    return BROKEN_WORD_RE.sub(join, text)
+    """A narrow PDF column breaks words without a hyphen ("Septem ber 2012");
+    rejoin two pieces where together they spell a month."""
+    words = list(WORD_RE.finditer(text))
+    for first, second in reversed(list(zip(words, words[1:], strict=False))):
+        gap = text[first.end():second.start()]
+        whole = first.group() + second.group()
+        if gap.strip() == "" and whole.lower() in MONTHS and first.group().lower() not in MONTHS:
+            text = text[:first.end()] + text[second.start():]
+    return text
 
 
 def join_values(values: list[str | None]) -> str | None:

@@ -554,3 +554,31 @@ def test_fixture_plan_has_its_action_table(path: Path) -> None:
         if len(pages) > 1:   # stitched: text from the first and the last page kept
             for page in (pages[0], pages[-1]):
                 assert any(c.text.strip() for c in table.cells if c.page == page)
+
+
+# --- line wraps: a paragraph wrapped by the cell's width vs separate items ------------------
+
+def wrapped_cell_page(c: Canvas) -> None:
+    # one cell 200 pt wide (text from x=104 to at most x=296): a paragraph that
+    # wraps at the edge, then two short items each on its own line, then a
+    # word hyphenated at a wrap ("outcome-" / "focused")
+    xs, tops = [100, 300, 400], [100, 220]
+    for top in tops:
+        hline(c, xs[0], xs[-1], top)
+    for x in xs:
+        vline(c, x, tops[0], tops[-1])
+    lines = ["Ensure that minutes from child protection", "strategy meetings are shared.",
+             "Devise monitoring system", "Report to SMT", "All staff receive regular reflective outcome-",
+             "focused supervision"]
+    for i, s in enumerate(lines):
+        text(c, 104, 112 + 12 * i, s, size=9)
+    text(c, 304, 112, "Jan 2011")
+
+
+def test_wraps_become_spaces_and_item_breaks_stay(tmp_path: Path) -> None:
+    doc = extract_pdf(write_pdf(tmp_path / "wrap.pdf", [wrapped_cell_page]))
+    cell = cell_at(only_table(doc.tables), 0, 0)
+    assert cell.text == ("Ensure that minutes from child protection strategy meetings are shared.\n"
+                         "Devise monitoring system\nReport to SMT\n"
+                         "All staff receive regular reflective outcome-focused supervision")
+    assert "".join(s.text for s in cell.spans) == cell.text
