@@ -87,7 +87,7 @@ def write_csv(history: History, out: IO[str]) -> None:
 @main.command()
 @click.option("--authority", metavar="NAME", help="the council (default: every council)")
 @click.option("--ref", metavar="REF", help="one line, followed under any of its refs")
-@click.option("--plan", "plan_id", type=int, metavar="ID", help="one plan, by its id")
+@click.option("--plan-id", type=int, metavar="ID", help="one plan, by its id (see --format json)")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @db_option
