@@ -9,9 +9,12 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 FORMATS = ("table", "csv", "json")
-# columns that give up width first when the terminal is too narrow
-FLEXIBLE = ("action", "theme", "document", "due_date_text", "measure")
-MIN_FLEX = 12
+# when the terminal is too narrow, text columns give up width in this order
+# (any other text column between these and action, widest first), down to MIN_WIDTH;
+# the action text goes last because it is what the reader came for
+SHRINK_FIRST = ("due_date_text", "document", "theme", "title")
+SHRINK_LAST = ("action", "measure")
+MIN_WIDTH = 10
 
 
 def cell(value: Any) -> str:
@@ -28,17 +31,26 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+def shrink_order(columns: Sequence[str], texts: list[list[str]]) -> list[int]:
+    """Indexes of the text columns, in the order they give up width."""
+    numeric = {i for i in range(len(columns))
+               if all(t[i].replace(".", "", 1).isdigit() or not t[i] for t in texts)}
+    text_columns = [i for i in range(len(columns)) if i not in numeric]
+    first = [columns.index(c) for c in SHRINK_FIRST if c in columns]
+    last = [columns.index(c) for c in SHRINK_LAST if c in columns]
+    middle = [i for i in text_columns if i not in first and i not in last]
+    return first + sorted(middle, key=lambda i: -max(len(t[i]) for t in texts)) + last
+
+
 def fit_widths(columns: Sequence[str], texts: list[list[str]], total: int) -> list[int]:
-    """Natural widths, then the flexible columns shrink until the row fits ``total``."""
+    """Natural widths, then text columns shrink in turn until the row fits ``total``."""
     widths = [max([len(c)] + [len(row[i]) for row in texts]) for i, c in enumerate(columns)]
-    flexible = [i for i, c in enumerate(columns) if c in FLEXIBLE]
     excess = sum(widths) + 2 * (len(columns) - 1) - total
-    while excess > 0 and flexible:
-        widest = max(flexible, key=lambda i: widths[i])
-        if widths[widest] <= MIN_FLEX:
+    for i in shrink_order(columns, texts):
+        if excess <= 0:
             break
-        step = min(excess, widths[widest] - MIN_FLEX)
-        widths[widest] -= step
+        step = min(excess, max(widths[i] - MIN_WIDTH, 0))
+        widths[i] -= step
         excess -= step
     return widths
 
