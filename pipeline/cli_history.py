@@ -36,7 +36,7 @@ def print_plan_header(history: History, plan_id: int, out: IO[str]) -> None:
     plan = next(p for p in history.plans if p["plan_id"] == plan_id)
     out.write(f"\n{plan['authority'] or '?'}: {plan['title'] or '(untitled)'} (plan {plan_id})\n")
     for v in (v for v in history.versions if v.plan_id == plan_id):
-        out.write(f"  v{v.version}  {v.report_date or 'undated':<10}  {v.document}\n")
+        out.write(f"  v{v.version}  {str(v.report_date or 'undated'):<10}  {v.document}\n")
     out.write(f"\n  {'ref':<8} {'v':>2}  {'status':<11} {'rag':<10} {'due':<10}  progress\n")
 
 

@@ -180,6 +180,7 @@ def test_cli_history_export_and_renamed_copy(tmp_path: Path) -> None:
     table = runner.invoke(main, ["history", "--authority", "Haringey", "--ref", "22.1",
                                  "--db", url])
     assert table.exit_code == 0, table.output
+    assert "v1  2011-05-31  haringey-2011-05.pdf" in table.output
     assert "status moved off_track → on_track" in table.output
     assert "due date slipped 2011-05-31 → 2011-09-30" in table.output
     assert "19.1" not in table.output
