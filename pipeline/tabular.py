@@ -13,7 +13,7 @@ FORMATS = ("table", "csv", "json")
 # (any other text column between these and action, widest first), down to MIN_WIDTH;
 # the action text goes last because it is what the reader came for
 SHRINK_FIRST = ("due_date_text", "document", "theme", "title")
-SHRINK_LAST = ("action", "measure")
+SHRINK_LAST = ("authority", "action", "measure")
 MIN_WIDTH = 10
 
 
