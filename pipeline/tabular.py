@@ -11,9 +11,9 @@ from typing import IO, Any
 FORMATS = ("table", "csv", "json")
 # when the terminal is too narrow, text columns give up width in this order
 # (any other text column between these and action, widest first), down to MIN_WIDTH;
-# the action text goes last because it is what the reader came for
+# the action text (what the reader came for) and the council name go last
 SHRINK_FIRST = ("due_date_text", "document", "theme", "title")
-SHRINK_LAST = ("authority", "action", "measure")
+SHRINK_LAST = ("action", "authority", "measure")
 MIN_WIDTH = 10
 
 
