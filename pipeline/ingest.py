@@ -167,6 +167,7 @@ class Batch:
         """A parse result becomes an outcome for every file with those bytes."""
         sha = self.queued[result.path]
         first, *copies = self.groups[sha]
+        log.info("parsed %s in %.1f s (%.1f s CPU)", first, result.seconds, result.cpu)
         if result.trace:
             log.error("parser crashed on %s:\n%s", first, result.trace)
         outcome = self.load(first, sha, result)
