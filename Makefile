@@ -27,6 +27,7 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/timescales.py
+	$(BIN)/python benchmarks/rerun.py
 
 corpus: $(STAMP)
 	$(BIN)/python -m corpus.build
