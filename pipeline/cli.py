@@ -109,16 +109,16 @@ def limits_options(command: Any) -> Any:
     """--jobs, --timeout, --memory-mb and --max-pages, each also an environment variable."""
     options = [
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
-                     envvar="ACTIONPLANS_JOBS", show_default="0 = one per CPU",
+                     envvar="ACTIONPLANS_JOBS", show_envvar=True, show_default="0 = one per CPU",
                      help="files parsed at the same time, each in its own process"),
         click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT,
-                     envvar="ACTIONPLANS_TIMEOUT", show_default=True, metavar="SECONDS",
+                     envvar="ACTIONPLANS_TIMEOUT", show_envvar=True, show_default=True, metavar="SECONDS",
                      help="time one file may take before it is stopped (timed_out)"),
         click.option("--memory-mb", type=click.IntRange(min=512), default=DEFAULT_MEMORY_MB,
-                     envvar="ACTIONPLANS_MEMORY_MB", show_default=True, metavar="MB",
+                     envvar="ACTIONPLANS_MEMORY_MB", show_envvar=True, show_default=True, metavar="MB",
                      help="address space one file's worker may use (too_large beyond it)"),
         click.option("--max-pages", type=click.IntRange(min=1),
-                     default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES",
+                     default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES", show_envvar=True,
                      show_default=True, help="refuse PDFs with more pages (too_large)"),
     ]
     for option in reversed(options):

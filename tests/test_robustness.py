@@ -353,3 +353,12 @@ def test_mutated_fixtures_fail_specifically_and_spare_intact_ones(
         by_path = {o.path: o for o in outcomes}
         for plan in intact:
             assert by_path[plan].sha256 in loaded, by_path[plan]
+
+
+def test_limits_come_from_the_environment_and_are_checked(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["ingest", str(DOCX_PLANS[0]), "--db",
+                                       f"sqlite:///{tmp_path / 'env.db'}"],
+                                env={"ACTIONPLANS_MEMORY_MB": "100",
+                                     "ACTIONPLANS_LOG": str(tmp_path / "env.log")})
+    assert result.exit_code == 2
+    assert "ACTIONPLANS_MEMORY_MB" in result.output and "100" in result.output
