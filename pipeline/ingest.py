@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.db import IngestError
-from models.errors import ActionPlansError, InputError
+from models.errors import ActionPlansError, InputError, NotADocument
 from models.records import NormalisedDocument
 from models.store import clear_errors, is_loaded, load_document, record_error
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
@@ -131,6 +131,10 @@ class Batch:
 
     def triage(self, path: Path) -> None:
         """Settle the file now if its bytes are known, else queue it for parsing."""
+        if not path.is_file():  # a FIFO or device would block the read below forever
+            error = NotADocument(path.name, "not a regular file")
+            self.done(fail(self.engine, path, None, error))
+            return
         try:
             sha = sha256_of(path)
         except OSError as exc:

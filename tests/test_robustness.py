@@ -362,3 +362,11 @@ def test_limits_come_from_the_environment_and_are_checked(tmp_path: Path) -> Non
                                      "ACTIONPLANS_LOG": str(tmp_path / "env.log")})
     assert result.exit_code == 2
     assert "ACTIONPLANS_MEMORY_MB" in result.output and "100" in result.output
+
+
+def test_a_fifo_named_like_a_pdf_is_refused_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.pdf"
+    os.mkfifo(fifo)
+    engine = make_engine(f"sqlite:///{tmp_path / 'fifo.db'}")
+    outcomes = ingest_paths(engine, [fifo], options=IngestOptions(limits=FAST))
+    assert [(o.status, o.reason) for o in outcomes] == [("failed", "not_a_document")]
