@@ -102,7 +102,7 @@ def describe(outcome: FileOutcome) -> str:
     text = f"loaded     {name}: {who}, {len(doc.actions)} lines ({mix})"
     if doc.warnings:
         text += f", {len(doc.warnings)} warnings"
-    return text
+    return f"{text}; {outcome.note}" if outcome.note else text
 
 
 def limits_options(command: Any) -> Any:
@@ -145,12 +145,14 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @click.option("--authority", metavar="NAME", help="the council, when the documents don't say")
+@click.option("--plan", metavar="NAME",
+              help="the plan these files are versions of (default: found from council and title)")
 @limits_options
 @click.option("--retry-failed", is_flag=True,
               help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
-def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, jobs: int,
-           timeout: float, memory_mb: int, max_pages: int, retry_failed: bool,
+def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
+           jobs: int, timeout: float, memory_mb: int, max_pages: int, retry_failed: bool,
            quiet: bool) -> None:
     """Ingest PDF and Word files, or folders of them (recursively).
 
@@ -161,7 +163,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, jobs:
     files = discover(paths)
     if not files:
         raise click.UsageError("no .pdf or .docx files found in the paths given")
-    options = IngestOptions(authority=authority, retry_failed=retry_failed,
+    options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
                             settings=replace(DEFAULT_SETTINGS, max_pages=max_pages),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     lines: list[str] = []

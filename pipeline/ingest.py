@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +27,7 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.db import IngestError
 from models.errors import ActionPlansError, InputError, NotADocument
 from models.records import NormalisedDocument
-from models.store import clear_errors, is_loaded, load_document, record_error
+from models.store import clear_errors, is_loaded, load_version, record_error
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
 
 log = logging.getLogger("actionplans.ingest")
@@ -65,6 +65,7 @@ class FileOutcome:
 @dataclass(frozen=True)
 class IngestOptions:
     authority: str | None = None
+    plan: str | None = None  # the plan these files are versions of, when the user says
     settings: ExtractionSettings = DEFAULT_SETTINGS
     limits: Limits = field(default_factory=Limits)
     retry_failed: bool = False
@@ -186,16 +187,15 @@ class Batch:
             return fail(self.engine, path, sha, error)
         doc = result.document
         try:
-            loaded = load_document(self.engine, doc, str(path))
+            stored = load_version(self.engine, doc, str(path), self.options.plan)
         except SQLAlchemyError as exc:  # e.g. a value too long for a PostgreSQL column
             log.exception("could not store %s", path)
             detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
             return fail(self.engine, path, sha, LoadFailed(path.name, detail))
         clear_errors(self.engine, str(path))
-        log.info("%s %s: %d lines", "loaded" if loaded else "unchanged", path, len(doc.actions))
-        return FileOutcome(path, "loaded" if loaded else "unchanged", sha, doc,
-                           warnings=list(doc.warnings),
-                           note=None if loaded else "already loaded")
+        log.info("%s %s: %d lines %s", stored.status, path, len(doc.actions), stored.message)
+        return FileOutcome(path, stored.status, sha, doc, warnings=list(doc.warnings),
+                           note=stored.message or None)
 
     def copy_outcome(self, path: Path, sha: str, first: FileOutcome) -> FileOutcome:
         """A file with the same bytes as one just parsed shares its fate."""
@@ -209,17 +209,31 @@ class Batch:
         return FileOutcome(path, "unchanged", sha, note=f"same bytes as {first.path.name}")
 
 
+def in_file_order(results: Iterable[WorkResult], order: list[Path]) -> Iterator[WorkResult]:
+    """Parse results in the files' order, whatever order the workers finish in:
+    versions of a plan are then loaded, and supersede each other, the same way
+    on every run (a plan's .docx and .pdf of one report, say)."""
+    waiting: dict[Path, WorkResult] = {}
+    position = 0
+    for result in results:
+        waiting[result.path] = result
+        while position < len(order) and order[position] in waiting:
+            yield waiting.pop(order[position])
+            position += 1
+
+
 def ingest_paths(engine: Engine, files: list[Path], *, options: IngestOptions | None = None,
                  on_done: Callable[[FileOutcome], None] | None = None) -> list[FileOutcome]:
-    """Ingest the files; outcomes in the order they were settled."""
+    """Ingest the files; parsed files are loaded in the order given."""
     options = options or IngestOptions()
     batch = Batch(engine, options, on_done)
     for path in files:
         batch.triage(path)
-    results = parse_files(list(batch.queued), settings=options.settings,
+    queue = list(batch.queued)
+    results = parse_files(queue, settings=options.settings,
                           authority=options.authority, limits=options.limits,
                           log_path=log_file_of(log), processor=options.processor)
     with closing(results):  # an error here must not leave workers running
-        for result in results:
+        for result in in_file_order(results, queue):
             batch.settle(result)
     return batch.outcomes

@@ -82,3 +82,36 @@ def test_export_csv_and_jsonl_agree(tmp_path: Path) -> None:
     assert len(rows) == len(objects) == 20
     assert [r["ref"] for r in rows] == [o["ref"] for o in objects]
     assert rows[0]["status"] == objects[0]["status"]
+
+
+def test_versions_load_in_file_order_whatever_finishes_first(tmp_path: Path) -> None:
+    # the .docx and .pdf of one report are one version: the later file in name
+    # order supersedes the earlier, on every run, however the workers finish
+    db = f"sqlite:///{tmp_path / 'order.db'}"
+    files = [str(RAW / "haringey-2011-05.docx"), str(RAW / "haringey-2011-05.pdf")]
+    result = CliRunner().invoke(main, ["ingest", *files, "--db", db, "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert "haringey-2011-05.pdf: Haringey, 19 lines" in result.output
+    assert "supersedes haringey-2011-05.docx" in result.output
+    exported = [json.loads(line) for line in
+                CliRunner().invoke(main, ["export", "--db", db]).output.splitlines()]
+    assert {row["document"] for row in exported} == {"haringey-2011-05.pdf"}
+
+
+def plan_ids(db: str) -> set[int]:
+    output = CliRunner().invoke(main, ["export", "--db", db, "--all-versions"]).output
+    return {json.loads(line)["plan_id"] for line in output.splitlines()}
+
+
+def test_plan_stated_by_the_user(tmp_path: Path) -> None:
+    # two Herefordshire plans with different titles are two plans, unless the
+    # user says they are versions of one
+    names = ("herefordshire-2011-02.pdf", "herefordshire-2012-13.pdf")
+    found, stated = f"sqlite:///{tmp_path / 'found.db'}", f"sqlite:///{tmp_path / 'stated.db'}"
+    for name in names:
+        assert CliRunner().invoke(main, ["ingest", str(RAW / name), "--db", found]).exit_code == 0
+        result = CliRunner().invoke(main, ["ingest", str(RAW / name), "--db", stated,
+                                           "--plan", "Children's services improvement"])
+        assert result.exit_code == 0, result.output
+    assert len(plan_ids(found)) == 2
+    assert len(plan_ids(stated)) == 1
