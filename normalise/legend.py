@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models.records import Cell, RawTable, TextBlock
 from normalise.status import (
     StatusReading,
-    leading_rag_re,
+    default_status,
     nearest_rag,
     rag_of_phrase,
     read_leading_word,
@@ -159,18 +159,12 @@ def find_legend(tables: Sequence[RawTable], blocks: Sequence[TextBlock]) -> Lege
     return Legend(tuple(entries))
 
 
-def is_legend_table(table: RawTable) -> bool:
-    return legend_from_table(table) is not None
-
-
 # --- reading a status cell -------------------------------------------------------
 
 def with_legend(reading: StatusReading, legend: Legend) -> StatusReading:
+    """The reading's status in the document's own key, where the key has its colour."""
     entry = legend.by_rag(reading.rag)
-    if entry is None:
-        return reading
-    return StatusReading(reading.rag_text, reading.rag, entry.status, reading.remainder,
-                         reading.source)
+    return replace(reading, status=entry.status) if entry else reading
 
 
 def read_glyph(text: str, cells: Sequence[Cell], legend: Legend) -> StatusReading | None:
@@ -187,19 +181,13 @@ def read_glyph(text: str, cells: Sequence[Cell], legend: Legend) -> StatusReadin
 
 
 def read_fill(cells: Sequence[Cell], legend: Legend) -> StatusReading | None:
-    fill = next((c.fill for c in cells if c.fill and nearest_rag(c.fill)), None)
-    rag = nearest_rag(fill)
+    """A colour-only status: rag_text is the colour's name ("green")."""
+    rag = nearest_rag(next((c.fill for c in cells if c.fill and nearest_rag(c.fill)), None))
     if rag is None:
         return None
-    reading = StatusReading(rag.replace("_", "/"), rag, "unknown", None, "fill")
     entry = legend.by_rag(rag)
-    if entry:
-        return StatusReading(reading.rag_text, rag, entry.status, None, "fill")
-    return StatusReading(reading.rag_text, rag, load_default(rag), None, "fill")
-
-
-def load_default(rag: str) -> str:
-    return str(load_toml("status")["default_status"].get(rag, "unknown"))
+    status = entry.status if entry else default_status(rag)
+    return StatusReading(rag.replace("_", "/"), rag, status, None, "fill")
 
 
 def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> StatusReading:
@@ -225,7 +213,3 @@ def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> Status
         remainder = stripped or None
         return StatusReading(fill.rag_text, fill.rag, fill.status, remainder, "fill")
     return StatusReading(remainder=stripped or None)
-
-
-def leading_word_only(text: str) -> bool:
-    return bool(leading_rag_re().match(text.strip()))

@@ -72,8 +72,9 @@ def status_word(text: str) -> str | None:
 
 
 def looks_like_status(text: str) -> bool:
-    return bool(leading_rag_re().match(text.strip())) and len(text.split()) <= 6 \
-        or status_word(text) is not None
+    """A short cell opening with a RAG word, or a status word on its own."""
+    short_rag = bool(leading_rag_re().match(text.strip())) and len(text.split()) <= 6
+    return short_rag or status_word(text) is not None
 
 
 def read_leading_word(text: str) -> StatusReading | None:
