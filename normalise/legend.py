@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from models.records import Cell, RawTable, TextBlock
 from normalise.status import (
@@ -19,6 +20,7 @@ from normalise.status import (
     default_status,
     nearest_rag,
     rag_of_phrase,
+    rag_phrases,
     read_leading_word,
     status_word,
 )
@@ -26,7 +28,6 @@ from normalise.text import squash
 from normalise.vocabulary import load_toml
 
 ALIAS_RE = re.compile(r"\(([A-Za-z]{1,3})\)")
-TEXT_LEGEND_RE = re.compile(r"^\s*([A-Za-z/ ]{3,20}?)\s*(?:=|:|–|-)\s*(.{3,200})$")
 
 
 @dataclass(frozen=True)
@@ -130,16 +131,32 @@ def legend_from_table(table: RawTable) -> Legend | None:
     return Legend(tuple(entries)) if len(entries) >= 2 else None
 
 
+@lru_cache(maxsize=1)
+def text_key_re() -> re.Pattern[str]:
+    """A colour word opening a legend entry in running text: "Red = ", "Amber (A) – "."""
+    words = sorted({p for p, _ in rag_phrases() if len(p) > 2}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s/-]*") for w in words)
+    return re.compile(rf"\b({alternatives})\b\s*(\([A-Za-z]{{1,3}}\))?\s*(?:=|:|–|—|-)\s*", re.I)
+
+
+def text_legend_pairs(text: str) -> list[tuple[str, str]]:
+    """("Red", "behind schedule") for each "Red = behind schedule" in a text,
+    several to a line ("Key: Green = complete; Amber = on schedule")."""
+    keys = list(text_key_re().finditer(text))
+    pairs: list[tuple[str, str]] = []
+    for key, following in zip(keys, [*keys[1:], None], strict=False):
+        end = following.start() if following else len(text)
+        meaning = text[key.end():end].strip(" ;,.\n")
+        pairs.append((key.group(1) + (f" {key.group(2)}" if key.group(2) else ""), meaning))
+    return pairs
+
+
 def legend_from_blocks(blocks: Sequence[TextBlock]) -> Legend | None:
-    """``Red = behind schedule`` lines in running text."""
+    """A key printed as running text rather than a table."""
     entries = []
     for block in blocks:
-        for line in block.text.split("\n"):
-            match = TEXT_LEGEND_RE.match(line)
-            if not match or not (rag_of_phrase(match.group(1)) or status_word(match.group(1))):
-                continue
-            fake = Cell(text=match.group(1), row=0, col=0, spans=block.spans)
-            entry = entry_from_pair(fake, match.group(2))
+        for key, meaning in text_legend_pairs(block.text):
+            entry = entry_from_pair(Cell(text=key, row=0, col=0, spans=block.spans), meaning)
             if entry:
                 entries.append(entry)
     return Legend(tuple(entries)) if len(entries) >= 2 else None

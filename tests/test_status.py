@@ -185,3 +185,18 @@ def test_status_cell_never_raises(text: str) -> None:
     reading = read_status_cell(text, [], Legend())
     assert reading.status in {"not_started", "off_track", "at_risk", "on_track", "complete",
                               "unknown"}
+
+
+def test_text_legend_on_one_line() -> None:
+    blocks = [TextBlock("Key: Green = complete; Amber = in progress and on schedule; "
+                        "Red = behind schedule", 0)]
+    legend = find_legend([], blocks)
+    assert [(e.rag, e.status) for e in legend.entries] == [
+        ("green", "complete"), ("amber", "on_track"), ("red", "off_track")]
+    assert read_status_cell("Amber", [], legend).status == "on_track"
+
+
+@pytest.mark.parametrize("text", ["The green space was opened in May.", "Actions: see below",
+                                  "Red - see minutes", ""])
+def test_running_text_is_not_a_legend(text: str) -> None:
+    assert find_legend([], [TextBlock(text, 0)]).entries == ()
