@@ -510,10 +510,9 @@ def test_realworld_expectations(name: str, expected: type[InputError] | None) ->
             _run(path)
 
 
+@pytest.mark.skipif(not CORPUS, reason="../shared/realworld corpus not present")
 def test_password_error_says_so() -> None:
     path = REALWORLD / "camelot/health_protected.pdf"
-    if not path.exists():
-        pytest.skip("corpus not present")
     with pytest.raises(EncryptedDocument) as info:
         extract_pdf(path)
     assert "encrypted: password required" in info.value.message
