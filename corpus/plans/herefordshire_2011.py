@@ -374,9 +374,10 @@ def add_heading_block(doc) -> None:
     docx_kit.add_paragraph(doc, "")
 
 
-def add_plan_table(doc) -> None:
+def add_plan_table(doc, lines=None) -> None:
+    """The plan's table; the June 2011 update passes its own edited lines."""
     table = docx_kit.add_table(doc, HEADER, WIDTHS_CM)
-    for line in LINES:
+    for line in LINES if lines is None else lines:
         first = len(table.rows)
         for row in line.rows:
             docx_kit.add_row(table, list(row))

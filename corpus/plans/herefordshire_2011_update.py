@@ -88,19 +88,8 @@ def add_heading_block(doc) -> None:
     docx_kit.add_paragraph(doc, "")
 
 
-def add_plan_table(doc) -> None:
-    table = docx_kit.add_table(doc, base.HEADER, base.WIDTHS_CM)
-    for line in updated_lines():
-        first = len(table.rows)
-        for row in line.rows:
-            docx_kit.add_row(table, list(row))
-        last = len(table.rows) - 1
-        for col in line.merged_cols:
-            docx_kit.merge_down(table, col, first, last)
-
-
 def build_docx(path: Path) -> None:
     doc = docx_kit.new_document(landscape=True, font="Arial", size=9)
     add_heading_block(doc)
-    add_plan_table(doc)
+    base.add_plan_table(doc, updated_lines())
     doc.save(str(path))
