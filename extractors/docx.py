@@ -23,6 +23,7 @@ from lxml import etree
 
 from extractors.docx_blocks import block_items, has_text, paragraph_content, text_block
 from extractors.docx_context import WalkContext
+from extractors.docx_numbering import Numbering
 from extractors.docx_package import DocxPackage, open_package
 from extractors.docx_styles import StyleSheet
 from extractors.docx_tables import walk_table
@@ -70,7 +71,8 @@ def read_bytes(path: Path, settings: ExtractionSettings) -> bytes:
 def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDocument:
     package = open_package(name, data, settings)
     root = parse_main(name, package)
-    ctx = WalkContext(styles=load_styles(package), settings=settings)
+    ctx = WalkContext(styles=load_styles(package), settings=settings,
+                      numbering=load_numbering(package))
     for note in package.warnings:
         ctx.note(note)
     note_document_facts(root, ctx)
@@ -110,6 +112,20 @@ def load_styles(package: DocxPackage) -> StyleSheet:
     if is_strict(root):
         to_transitional(root)
     return StyleSheet(root)
+
+
+def load_numbering(package: DocxPackage) -> Numbering:
+    """List definitions; a damaged numbering part costs the list labels, not the text."""
+    if package.numbering_xml is None:
+        return Numbering()
+    try:
+        root = parse_xml(package.numbering_xml)
+    except etree.XMLSyntaxError as exc:
+        package.warnings.append(f"numbering part is not well-formed XML and was ignored ({exc})")
+        return Numbering()
+    if is_strict(root):
+        to_transitional(root)
+    return Numbering.from_xml(root)
 
 
 def note_document_facts(root: etree._Element, ctx: WalkContext) -> None:

@@ -13,8 +13,15 @@ from collections.abc import Iterator
 from lxml import etree
 
 from extractors.docx_context import WalkContext
+from extractors.docx_numbering import BULLET
 from extractors.docx_runs import ParagraphText, first_choice, read_paragraph, to_spans
-from extractors.docx_styles import heading_level, is_list_style, numbering_on
+from extractors.docx_styles import (
+    ParagraphStyle,
+    heading_level,
+    is_list_style,
+    numbering_level,
+    numbering_on,
+)
 from extractors.docx_xml import MC_NS, child, w, wattr
 from models.records import BlockKind, TextBlock
 
@@ -43,12 +50,30 @@ def items_of(el: etree._Element | None, ctx: WalkContext) -> Iterator[etree._Ele
 
 
 def paragraph_content(p: etree._Element, ctx: WalkContext) -> ParagraphText:
-    """A paragraph's text and run styles, its style's fonts applied."""
+    """A paragraph's text and run styles, its style's fonts applied, and the
+    list number or bullet Word draws before it."""
     style = ctx.styles.paragraph(paragraph_style_id(p))
-    content = read_paragraph(p, style.run.over(ctx.styles.defaults), ctx.styles)
+    base = style.run.over(ctx.styles.defaults)
+    content = read_paragraph(p, base, ctx.styles)
     if content.textboxes:
         ctx.note("text boxes read as paragraphs after the paragraph that anchors them")
+    label = list_label(p, style, ctx)
+    # a number shows even on an empty paragraph (a ref column of list numbers);
+    # a bullet on an empty one says nothing
+    if label and (content.text.strip() or label != BULLET):
+        content.pieces.insert(0, (f"{label} " if content.text.strip() else label, base))
     return content
+
+
+def list_label(p: etree._Element, style: ParagraphStyle, ctx: WalkContext) -> str | None:
+    """Advance the paragraph's list (its own w:numPr, else its style's) and
+    return the label shown; numId 0 switches a style's numbering off."""
+    numpr = child(child(p, "pPr"), "numPr")
+    num_id = wattr(child(numpr, "numId"), "val") if numpr is not None else style.num_id
+    if not num_id or num_id == "0":
+        return None
+    level = numbering_level(numpr, style.num_level) if numpr is not None else style.num_level
+    return ctx.numbering.label(num_id, level)
 
 
 def paragraph_style_id(p: etree._Element) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractors.docx_numbering import Numbering
 from extractors.docx_styles import StyleSheet
 from extractors.settings import ExtractionSettings
 from models.records import RawTable, TextBlock
@@ -19,6 +20,7 @@ class WalkContext:
 
     styles: StyleSheet
     settings: ExtractionSettings
+    numbering: Numbering = field(default_factory=Numbering)
     blocks: list[TextBlock] = field(default_factory=list)
     tables: list[RawTable] = field(default_factory=list)
     notes: dict[str, None] = field(default_factory=dict)

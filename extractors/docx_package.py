@@ -44,6 +44,7 @@ OFFICE_DOCUMENT_RELS = (
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 )
 STYLES_REL_SUFFIX = "/styles"
+NUMBERING_REL_SUFFIX = "/numbering"
 WORD_MAIN_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": "",
     "application/vnd.ms-word.document.macroEnabled.main+xml": "macro-enabled (.docm)",
@@ -66,6 +67,7 @@ class DocxPackage:
     main_xml: bytes
     styles_xml: bytes | None
     warnings: list[str] = field(default_factory=list)
+    numbering_xml: bytes | None = None
 
 
 def open_package(path_name: str, data: bytes, settings: ExtractionSettings) -> DocxPackage:
@@ -171,9 +173,11 @@ def read_word_parts(path_name: str, archive: zipfile.ZipFile) -> DocxPackage:
     content_types = load_content_types(path_name, archive, names)
     main_name, warnings = find_main_part(path_name, archive, names, content_types)
     main_xml = read_member(path_name, archive, names, main_name)
-    styles_name = find_styles_part(path_name, archive, names, main_name)
+    styles_name = find_related_part(path_name, archive, names, main_name, STYLES_REL_SUFFIX)
     styles_xml = read_member(path_name, archive, names, styles_name) if styles_name else None
-    return DocxPackage(main_name, main_xml, styles_xml, warnings)
+    numbering_name = find_related_part(path_name, archive, names, main_name, NUMBERING_REL_SUFFIX)
+    numbering_xml = read_member(path_name, archive, names, numbering_name) if numbering_name else None
+    return DocxPackage(main_name, main_xml, styles_xml, warnings, numbering_xml)
 
 
 def read_member(path_name: str, archive: zipfile.ZipFile, names: dict[str, str],
@@ -285,11 +289,12 @@ def main_part_warnings(path_name: str, main: str, content_types: dict[str, str])
     return warnings
 
 
-def find_styles_part(path_name: str, archive: zipfile.ZipFile, names: dict[str, str],
-                     main: str) -> str | None:
+def find_related_part(path_name: str, archive: zipfile.ZipFile, names: dict[str, str],
+                      main: str, rel_suffix: str) -> str | None:
+    """The part the main part relates to by a relationship type (styles, numbering)."""
     folder, base = posixpath.split(main)
     rels_part = posixpath.join(folder, "_rels", base + ".rels")
     for rel_type, target in relationships(path_name, archive, names, rels_part):
-        if rel_type.endswith(STYLES_REL_SUFFIX) and target.lower() in names:
+        if rel_type.endswith(rel_suffix) and target.lower() in names:
             return target
     return None

@@ -45,6 +45,9 @@ class ParagraphStyle:
     outline_level: int | None = None  # 0-based, as w:outlineLvl
     numbered: bool = False
     run: RunStyle = RunStyle()
+    # the Word list the style numbers its paragraphs with (w:numPr), if any
+    num_id: str | None = None
+    num_level: int = 0
 
 
 def read_run_style(rpr: etree._Element | None) -> RunStyle:
@@ -147,7 +150,14 @@ def own_paragraph_style(el: etree._Element, parent: ParagraphStyle) -> Paragraph
         outline_level=int(level) if level and level.isdigit() else parent.outline_level,
         numbered=parent.numbered or numbering_on(numpr),
         run=read_run_style(child(el, "rPr")).over(parent.run),
+        num_id=wattr(child(numpr, "numId"), "val") or parent.num_id,
+        num_level=numbering_level(numpr, parent.num_level),
     )
+
+
+def numbering_level(numpr: etree._Element | None, default: int = 0) -> int:
+    value = wattr(child(numpr, "ilvl"), "val")
+    return int(value) if value and value.isdigit() else default
 
 
 def ui_name(name: str | None) -> str | None:

@@ -273,7 +273,7 @@ def test_blocks_and_tables_share_one_reading_order(tmp_path: Path) -> None:
         (0, "heading", 0, "Action plan"),
         (1, "heading", 1, "Theme 1: Safeguarding"),
         (2, "paragraph", None, "Intro text"),
-        (3, "list_item", None, "First point"),
+        (3, "list_item", None, "• First point"),  # the bullet Word draws
         (5, "heading", 2, "Key"),
     ]
     assert raw.tables[0].order == 4
