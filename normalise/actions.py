@@ -32,6 +32,8 @@ class TableContext:
     ref_from: int | None
     report_date: date | None
     inspection_date: date | None
+    # where a file has no pages (DOCX), SCHEMA.md's `page` is the table's ordinal
+    page_fallback: int | None = None
 
 
 def field_text(values: Sequence[str], mapping: ColumnMap, field: str) -> str | None:
@@ -182,7 +184,8 @@ def build_action(line: LogicalLine, ctx: TableContext) -> ActionRecord:
         rag_text=reading.rag_text, rag=reading.rag, status=reading.status,
         progress=texts["progress"], review_date=review or due.review_date,
         source_refs=source_refs([line.values[c] for c in ctx.mapping.columns("source_refs")], free),
-        page=line.page, confidence=confidence(ctx, line, reading, ref),
+        page=line.page if line.page is not None else ctx.page_fallback,
+        confidence=confidence(ctx, line, reading, ref),
         table_index=line.table_index, row_index=line.row_index,
         raw_cells=tuple(zip(line.header, line.values, strict=False)),
         lead_people=people, lead_roles=roles,

@@ -79,7 +79,8 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
         return [], [], []
     ctx = TableContext(mapping, legend, table_theme(raw, table) or carried_theme,
                        ref_column_in_text(lines, mapping), record.report_date,
-                       record.inspection_date)
+                       record.inspection_date,
+                       table.index + 1 if raw.file_type == "docx" else None)
     actions, rejections = [], []
     for line in lines:
         action = build_action(line, ctx)
