@@ -78,3 +78,10 @@ class TimedOut(InputError):
 class WorkerCrashed(InputError):
     reason = "crashed"
     summary = "the parser crashed on this file"
+
+
+class LoadFailed(ActionPlansError):
+    """The document was read but the database refused it (not the input's fault)."""
+
+    reason = "load_failed"
+    summary = "read, but could not be stored in the database"

@@ -136,6 +136,17 @@ def load_document(engine: Engine, doc: NormalisedDocument, path: str,
     return load_version(engine, doc, path, plan).status == "loaded"
 
 
+def previous_failure(engine: Engine, sha: str) -> IngestError | None:
+    """The latest recorded failure of these bytes (under any path), if any."""
+    with Session(engine) as session:
+        query = (select(IngestError).where(IngestError.sha256 == sha)
+                 .order_by(IngestError.id.desc()).limit(1))
+        row = session.scalars(query).first()
+        if row is not None:
+            session.expunge(row)
+        return row
+
+
 def clear_errors(engine: Engine, path: str) -> None:
     """Forget earlier failures of a file that has now been dealt with."""
     with Session(engine) as session, session.begin():

@@ -17,17 +17,14 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.db import IngestError
-from models.errors import ActionPlansError, InputError, NotADocument
+from models.errors import ActionPlansError, InputError, LoadFailed, NotADocument
 from models.records import NormalisedDocument
-from models.store import clear_errors, is_loaded, load_version, record_error
+from models.store import clear_errors, is_loaded, load_version, previous_failure, record_error
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
 
 log = logging.getLogger("actionplans.ingest")
@@ -37,13 +34,6 @@ log = logging.getLogger("actionplans.ingest")
 # size limits depend on the machine and the limits given, and are retried.
 PERMANENT_REASONS = frozenset({"encrypted", "corrupt", "not_a_document", "no_text_layer",
                                "no_action_table", "empty", "unsupported_type"})
-
-
-class LoadFailed(ActionPlansError):
-    """The document was read but the database refused it (not the input's fault)."""
-
-    reason = "load_failed"
-    summary = "read, but could not be stored in the database"
 
 
 @dataclass
@@ -91,17 +81,6 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def previous_failure(engine: Engine, sha: str) -> IngestError | None:
-    """The latest recorded failure of these bytes (under any path), if any."""
-    with Session(engine) as session:
-        query = (select(IngestError).where(IngestError.sha256 == sha)
-                 .order_by(IngestError.id.desc()).limit(1))
-        row = session.scalars(query).first()
-        if row is not None:
-            session.expunge(row)
-        return row
 
 
 def fail(engine: Engine, path: Path, sha: str | None, error: ActionPlansError,
