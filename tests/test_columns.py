@@ -27,6 +27,9 @@ HEADERS = [
     # small slips and word order
     ("Lead Oficer", "lead"), ("Timescale's", "timescale"), ("officer lead", "lead"),
     ("PROGRESS UPDATE", "progress"), ("Date due", "timescale"),
+    # longer headers holding a synonym: the longest synonym wins
+    ("Issue identified by Ofsted", "area_for_improvement"), ("References Action No.", "ref"),
+    ("Progress update and RAG", "progress"), ("Key actions to be taken", "action"),
 ]
 
 NOT_HEADERS = ["", "Ofsted grade descriptor", "Cost", "Budget implications", "Risk"]
