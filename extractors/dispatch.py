@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extractors.docx import extract_docx
+from extractors.pdf import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import UnsupportedFileType
 from models.records import RawDocument
@@ -28,9 +30,6 @@ def sniff(path: Path) -> str | None:
 
 def extract(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) -> RawDocument:
     """Extract a PDF or Word file; raises an InputError subclass for bad input."""
-    from extractors.docx import extract_docx
-    from extractors.pdf import extract_pdf
-
     kind = sniff(path)
     suffix = path.suffix.lower()
     if kind == "pdf":

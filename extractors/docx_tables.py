@@ -104,21 +104,22 @@ def build_grid(tbl: etree._Element, ctx: WalkContext) -> GridDraft:
     return grid
 
 
-def rows(tbl: etree._Element) -> Iterator[etree._Element]:
-    """The w:tr of a table, including rows wrapped in content controls."""
-    for node in tbl.iterchildren(etree.Element):
-        if node.tag == w("tr"):
+def wrapped_children(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The children of ``el`` with ``tag`` (w:tr of a table, w:tc of a row),
+    including those wrapped in content controls or tracked insertions."""
+    for node in el.iterchildren(etree.Element):
+        if node.tag == tag:
             yield node
         elif node.tag in ROW_WRAPPERS:
-            yield from rows(node)
+            yield from wrapped_children(node, tag)
+
+
+def rows(tbl: etree._Element) -> Iterator[etree._Element]:
+    return wrapped_children(tbl, w("tr"))
 
 
 def row_cells(tr: etree._Element) -> Iterator[etree._Element]:
-    for node in tr.iterchildren(etree.Element):
-        if node.tag == w("tc"):
-            yield node
-        elif node.tag in ROW_WRAPPERS:
-            yield from row_cells(node)
+    return wrapped_children(tr, w("tc"))
 
 
 def walk_row(tr: etree._Element, r: int, grid: GridDraft, ctx: WalkContext) -> None:

@@ -127,7 +127,7 @@ def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, dat
                 before = DAY_RANGE_BEFORE_RE.search(line[: span.start])
                 parsed = parse_timescale(line[before.start(): span.end] if before else span.text)
                 if parsed.due_date:
-                    rank = PRECISION_RANK.get(getattr(parsed, "precision", "month"), 2)
+                    rank = PRECISION_RANK.get(parsed.precision or "month", 2)
                     found.append((rank, distance, position, parsed.due_date))
     return found
 

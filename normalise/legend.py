@@ -220,8 +220,9 @@ def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> Status
         word = StatusReading(word.rag_text, word.rag or fill_rag, word.status, word.remainder,
                              "word")
         return with_legend(word, legend)
-    if stripped and status_word(stripped):
-        return StatusReading(stripped, None, status_word(stripped) or "unknown", None, "word")
+    worded = status_word(stripped) if stripped else None
+    if worded:
+        return StatusReading(stripped, None, worded, None, "word")
     glyph = read_glyph(stripped, cells, legend)
     if glyph:
         return glyph

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from normalise.date_vocab import vocab
+
 # Bullet glyphs as Word and PDF producers emit them (incl. Symbol/Wingdings
 # private-use code points that survive extraction).
 BULLETS = "•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
@@ -58,8 +60,6 @@ def normalise_dashes(text: str) -> str:
     return DASHES_RE.sub(" - ", text)
 
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 WORD_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -70,7 +70,9 @@ def rejoin_broken_months(text: str) -> str:
     for first, second in reversed(list(zip(words, words[1:], strict=False))):
         gap = text[first.end():second.start()]
         whole = first.group() + second.group()
-        if gap.strip() == "" and whole.lower() in MONTHS and first.group().lower() not in MONTHS:
+        months = vocab().months
+        if gap.strip() == "" and len(whole) > 4 and whole.lower() in months \
+                and first.group().lower() not in months:
             text = text[:first.end()] + text[second.start():]
     return text
 
