@@ -17,6 +17,7 @@ traceback belongs in the log file, not in a message.
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import signal
@@ -51,6 +52,26 @@ log = logging.getLogger("actionplans.worker")
 Processor = Callable[[Path, ExtractionSettings, str | None], NormalisedDocument]
 
 
+# Beyond these a limit is no limit, or one the kernel cannot take (RLIMIT_AS and
+# RLIMIT_CPU overflow): a typo, refused up front rather than failing every file.
+MAX_TIMEOUT = 7 * 24 * 3600.0
+MIN_MEMORY_MB = 512  # the loaded libraries alone take about 320 MB
+MAX_MEMORY_MB = 1024 * 1024  # 1 TiB of address space
+MAX_JOBS = 1024
+
+
+def limits_problem(timeout: float, memory_mb: int, jobs: int = 0) -> str | None:
+    """Why these limits cannot be used, in words for the user; None when they can."""
+    if not math.isfinite(timeout) or not 0 < timeout <= MAX_TIMEOUT:
+        return f"--timeout must be a number of seconds, at most {MAX_TIMEOUT:g}, not {timeout:g}"
+    if not MIN_MEMORY_MB <= memory_mb <= MAX_MEMORY_MB:
+        return (f"--memory-mb must be from {MIN_MEMORY_MB} to {MAX_MEMORY_MB} (MB), "
+                f"not {memory_mb}")
+    if not 0 <= jobs <= MAX_JOBS:
+        return f"--jobs must be from 0 (one per CPU) to {MAX_JOBS}, not {jobs}"
+    return None
+
+
 @dataclass(frozen=True)
 class Limits:
     """Per-file limits: wall-clock seconds, address-space MB, and parallel workers."""
@@ -60,8 +81,9 @@ class Limits:
     jobs: int = 0  # 0: one per CPU
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.memory_mb <= 0 or self.jobs < 0:
-            raise ValueError(f"invalid worker limits: {self}")
+        problem = limits_problem(self.timeout, self.memory_mb, self.jobs)
+        if problem:
+            raise ValueError(problem)
 
     @property
     def workers(self) -> int:
