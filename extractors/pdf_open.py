@@ -34,6 +34,7 @@ from models.errors import (
     InputError,
     NotADocument,
     TooLarge,
+    Unreadable,
 )
 
 # The spec lets "%PDF-" sit anywhere in the first 1024 bytes; readers accept that.
@@ -134,7 +135,7 @@ def input_error(path: Path, exc: BaseException, where: str = "") -> InputError:
     if isinstance(exc, InputError):
         return exc
     if isinstance(exc, OSError):
-        return NotADocument(str(path), f"cannot read the file: {exc.strerror or exc}")
+        return Unreadable(str(path), exc.strerror or str(exc))
     causes = list(_causes(exc))
     if any(isinstance(c, PDFPasswordIncorrect) for c in causes):
         return EncryptedDocument(str(path))
