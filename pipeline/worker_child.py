@@ -149,11 +149,21 @@ def die_with_parent(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+class LogStream(io.TextIOWrapper):
+    """The parser's output on its way to the log: written through at once (a worker can
+    be killed at any moment, and what it printed must already be there), and never a
+    reason to fail: a full disk under the log loses the text, not the file's answer."""
+
+    def write(self, text: str) -> int:
+        try:
+            return super().write(text)
+        except OSError:
+            return len(text)
+
+
 def unbuffered(fd: int) -> io.TextIOWrapper:
-    """A text stream on ``fd`` that writes through at once: a worker can be killed at any
-    moment, and whatever the parser printed must already be in the log."""
     raw = io.FileIO(fd, "w", closefd=False)
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", write_through=True)
+    return LogStream(raw, encoding="utf-8", errors="replace", write_through=True)
 
 
 def redirect_output(log_path: str | None) -> None:
