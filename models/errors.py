@@ -85,3 +85,8 @@ class LoadFailed(ActionPlansError):
 
     reason = "load_failed"
     summary = "read, but could not be stored in the database"
+
+
+class ConversionFailed(InputError):
+    reason = "conversion_failed"
+    summary = "LibreOffice could not open or convert this file"
