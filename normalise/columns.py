@@ -97,24 +97,51 @@ def other_kind(header: Sequence[str], vocab: Vocabulary) -> tuple[str, tuple[str
     return best
 
 
-def table_verdict(mapping: ColumnMap, header: Sequence[str],
-                  vocab: Vocabulary | None = None) -> tuple[bool, str, str]:
+def names_field(mapping: ColumnMap, field: str, vocab: Vocabulary) -> bool:
+    """A column of this field whose header holds one of its synonyms."""
+    return any(r.field == field and r.header_score * 100 >= vocab.threshold for r in mapping.roles)
+
+
+def reads_as_actions(role: ColumnRole, vocab: Vocabulary) -> bool:
+    """An action column by a synonym in its header, or by cells that read as instructions
+    (most of them when the header says nothing, some when a cue word hints at it)."""
+    if role.header_score * 100 >= vocab.threshold:
+        return True
+    shares = dict(role.shares)
+    needed = 0.25 if role.header_score >= HEADER_BACKED else 0.5
+    return shares.get("action", 0.0) >= needed
+
+
+def table_verdict(mapping: ColumnMap, header: Sequence[str], vocab: Vocabulary | None = None,
+                  n_lines: int = 2) -> tuple[bool, str, str]:
     """(accepted, reason, kind) for a mapped table."""
     vocab = vocab or vocabulary()
-    fields = mapping.mapped_fields
-    named_core = mapping.header_backed("action") or mapping.header_backed("area_for_improvement")
+    named_core = names_field(mapping, "action", vocab) or names_field(mapping, "area_for_improvement", vocab)
     kind = other_kind(header, vocab)
     if kind and not named_core:
         return False, f"reads as a {kind[0].replace('_', ' ')} (headers: {', '.join(kind[1])})", kind[0]
-    support = [f for f in SUPPORT_FIELDS if f in fields]
+    support = [f for f in SUPPORT_FIELDS if f in mapping.mapped_fields]
+    actions = [r for r in mapping.roles if r.field == "action" and reads_as_actions(r, vocab)]
     # a named list of recommendations counts as the plan's lines only with two
     # more roles beside it (an appendix of findings with their timescales is not)
-    core = "action" in fields or (mapping.header_backed("area_for_improvement") and len(support) >= 2)
+    core = actions or (names_field(mapping, "area_for_improvement", vocab) and len(support) >= 2)
     if not core:
         return False, "no column reads as actions", "table"
     if not support:
         return False, "a column of actions but no ref, timescale, lead, status or progress", "table"
+    if not named_core and not content_enough(mapping, actions, n_lines):
+        return False, "actions and roles read from content only, on too few rows to tell", "table"
     return True, f"actions with {', '.join(support)}", "action_table"
+
+
+def content_enough(mapping: ColumnMap, actions: Sequence[ColumnRole], n_lines: int) -> bool:
+    """Where no header names the actions, the content must: two rows or more, and a
+    second role named by its header or two read from content."""
+    if n_lines < 2:
+        return False
+    named_support = [r for r in mapping.roles if r.field in SUPPORT_FIELDS and r.header_score >= HEADER_BACKED]
+    content_support = {r.field for r in mapping.roles if r.field in SUPPORT_FIELDS}
+    return bool(named_support) or len(content_support) >= 2
 
 
 def is_action_table(mapping: ColumnMap, header: Sequence[str] | None = None) -> bool:

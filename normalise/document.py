@@ -84,7 +84,7 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
                     record: DocumentRecord, legend: Legend, carried_theme: str | None,
                     vocab: Vocabulary) -> tuple[list, list, list[str], TableDecision]:
     mapping = column_mapping(lines, vocab)
-    accepted, reason, kind = table_verdict(mapping, lines[0].header, vocab)
+    accepted, reason, kind = table_verdict(mapping, lines[0].header, vocab, len(lines))
     if not accepted:
         return [], [], [], decision(table, lines, False, reason, mapping, kind)
     policy = vocab.ref_policy

@@ -26,6 +26,8 @@ from normalise.vocabulary import Vocabulary
 PUNCT_RE = re.compile(r"[^\w\s#£]")
 CONTRACTIONS = (("'ll", " will"), ("’ll", " will"), ("n't", " not"), ("n’t", " not"),
                 ("'re", " are"), ("’re", " are"))
+TEXT_FIELDS = frozenset({"theme", "area_for_improvement", "action", "outcome", "lead",
+                         "accountable_body", "evidence", "progress"})
 HEADER_BACKED = 0.65  # header evidence at least this strong names the column
 MAX_NODES = 200_000
 
@@ -96,7 +98,16 @@ def header_evidence(header: str, vocab: Vocabulary) -> dict[str, tuple[float, st
         score, cue = cue_word_score(header, spec.header_words, vocab.weights["header_word"])
         if cue and score > out.get(spec.name, (0.0, ""))[0]:
             out[spec.name] = (score, f'word "{cue}"')
-    return out
+    return discount_lesser_matches(out)
+
+
+def discount_lesser_matches(found: dict[str, tuple[float, str]]) -> dict[str, tuple[float, str]]:
+    """A header that names one field by a clearly better match ("Target date" is
+    the timescale) is only weak evidence for the others ("target" → outcome)."""
+    if not found:
+        return found
+    top = max(score for score, _ in found.values())
+    return {f: (s if s >= top - 0.03 else s * 0.35, m) for f, (s, m) in found.items()}
 
 
 def is_ignored(header: str, vocab: Vocabulary) -> bool:
@@ -119,6 +130,8 @@ def candidates(header: str, shares: dict[str, float], vocab: Vocabulary) -> list
     contents = {f: s * vocab.weights["content"] for f, s in content_scores(shares).items()}
     found = []
     for field in set(heads) | {f for f, s in contents.items() if s > 0}:
+        if field in TEXT_FIELDS and shares["number"] >= 0.6:
+            continue  # a column of counts or sums is never text, whatever its header says
         h, match = heads.get(field, (0.0, None))
         c = contents.get(field, 0.0)
         # agreement between header and content counts more than either alone
