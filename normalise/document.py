@@ -123,6 +123,16 @@ def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[L
 
     Raises NoActionTable when no table looks like a plan's action table.
     """
+    document = read_document(raw, lines_by_table, authority_hint=authority_hint, vocab=vocab)
+    if not document.actions:
+        raise NoActionTable(raw.name, rejected_summary(document.tables))
+    return document
+
+
+def read_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[LogicalLine]],
+                  *, authority_hint: str | None = None,
+                  vocab: Vocabulary | None = None) -> NormalisedDocument:
+    """Every table's decision and the lines of those read; no lines is no error here."""
     vocab = vocab or vocabulary()
     record = document_record(raw, authority_hint)
     legend = find_legend(raw.tables, raw.blocks)
@@ -147,8 +157,6 @@ def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[L
         actions += found
         rejections += rejected
         warnings += notes
-    if not actions:
-        raise NoActionTable(raw.name, rejected_summary(decisions))
     return NormalisedDocument(record, tuple(actions), tuple(rejections), tuple(warnings),
                               tuple(decisions))
 
