@@ -69,11 +69,22 @@ class Entry:
         return bool(self.tables)
 
 
+def page_edges(blocks: Sequence[TextBlock]) -> set[int]:
+    """Orders of the first and last block of each page: where running text sits."""
+    by_page: dict[int, list[int]] = {}
+    for block in blocks:
+        if block.page is not None:
+            by_page.setdefault(block.page, []).append(block.order)
+    return {o for orders in by_page.values() for o in (min(orders), max(orders))}
+
+
 def furniture(blocks: Sequence[TextBlock]) -> set[str]:
-    """Texts repeated on many pages (running headers, "DRAFT"): not content."""
+    """Texts repeated at the top or foot of many pages (running headers, "DRAFT")."""
+    edges = page_edges(blocks)
     pages: dict[str, set[int | None]] = {}
     for block in blocks:
-        pages.setdefault(squash(block.text), set()).add(block.page)
+        if block.order in edges:
+            pages.setdefault(squash(block.text), set()).add(block.page)
     return {text for text, seen in pages.items() if len(seen) >= FURNITURE_MIN_PAGES}
 
 
@@ -85,7 +96,8 @@ def is_furniture(block: TextBlock, repeated: set[str]) -> bool:
 
 def recurring_labels(blocks: Iterable[TextBlock]) -> set[str]:
     """Labels opening at least MIN_BLOCKS paragraphs: the fields of a block plan."""
-    counts = Counter(lab[0].lower() for b in blocks if (lab := split_label(b.text)))
+    counts = Counter(lab[0].lower() for b in blocks
+                     if b.kind != "heading" and (lab := split_label(b.text)))
     return {label for label, n in counts.items() if n >= MIN_BLOCKS}
 
 
@@ -133,18 +145,28 @@ class Walker:
     def block(self, block: TextBlock) -> None:
         if is_furniture(block, self.repeated):
             return
-        label = split_label(block.text)
+        label = split_label(block.text) if block.kind != "heading" else None
         if label and label[0].lower() in self.labels and self.current is not None:
             self.add_field(block, *label)
             return
         title = parse_title(block.text) if stands_out(block) else None
-        if title is not None:
+        if title is not None and self.inside_description(title):
+            self.body_text(block)
+        elif title is not None:
             self.current = self.start(block.order, title, block)
         elif block.kind == "heading":
             self.section, self.current = squash(block.text), None
         elif self.current is not None:
             self.body_text(block)
         self.open_table = False
+
+    def inside_description(self, title: Title) -> bool:
+        """A numbered item of another shape ("3." under "Action 14:") before the block's
+        first field is part of its description, not a new block."""
+        entry = self.current
+        if entry is None or entry.fields or entry.title is None:
+            return False
+        return (entry.title.word or "").lower() != (title.word or "").lower()
 
     def start(self, order: int, title: Title | None, block: TextBlock | Cell | None) -> Entry:
         entry = Entry(order, self.section, title, block)

@@ -83,7 +83,7 @@ def find_frames(page: Any, settings: ExtractionSettings) -> list[TableFrame]:
     # a ruled "table" inside a horizontally ruled one is a boxed cell of it
     kept = [f for f in ruled if not _inside_any(f, horizontal)]
     words = page.extract_words(x_tolerance=settings.text_x_tolerance,
-                               y_tolerance=settings.text_y_tolerance, extra_attrs=["size"])
+                               y_tolerance=settings.text_y_tolerance, extra_attrs=["size", "fontname"])
     unruled = unruled_frames(words, [f.bbox for f in kept + horizontal], float(page.width),
                              settings.text_y_tolerance)
     return sorted(kept + horizontal + unruled, key=lambda f: (f.bbox.top, f.bbox.x0))

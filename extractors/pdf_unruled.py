@@ -30,6 +30,7 @@ successive pages have the same columns and are stitched like ruled tables.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -46,9 +47,13 @@ MIN_COLUMNS = 3
 MIN_ROWS = 3
 MIN_ALIGNED = 2
 ALIGN_TOLERANCE = 3.0
+# a word covering a column start by more than this on both sides crosses it
+STRADDLE_TOLERANCE = 1.0
 MAX_LINE_GAP_EM = 2.5
 ROW_GAP_EM = 0.35
 BOUNDARY_INSET = 2.0
+# a first-column word that numbers a row ("1", "A2", "3.1", "4.")
+REF_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ def near(x: float, positions: Sequence[float]) -> bool:
 
 def straddles(line: Line, starts: Sequence[float]) -> bool:
     """Whether a word of the line crosses a column start (other than the first)."""
-    return any(w["x0"] < s - ALIGN_TOLERANCE and w["x1"] > s + ALIGN_TOLERANCE
+    return any(w["x0"] < s - STRADDLE_TOLERANCE and w["x1"] > s + STRADDLE_TOLERANCE
                for w in line.words for s in starts[1:])
 
 
@@ -148,9 +153,12 @@ def grow(lines: Sequence[Line], first: int) -> Run:
 
 
 def supported_starts(run: Run) -> list[float]:
-    """Column starts printed left-aligned in at least MIN_ALIGNED lines (the first always kept)."""
+    """Column starts printed left-aligned in at least MIN_ALIGNED lines, or in a bold
+    header line opening the run (the first start always kept)."""
+    need = 1 if is_bold_header(run.lines[0]) else MIN_ALIGNED
     counts = [sum(1 for ln in run.lines if near(s, segment_starts(ln))) for s in run.starts]
-    kept = [s for s, n in zip(run.starts, counts, strict=True) if n >= MIN_ALIGNED]
+    kept = [s for s, n in zip(run.starts, counts, strict=True)
+            if n >= MIN_ALIGNED or (need == 1 and near(s, segment_starts(run.lines[0])))]
     left = min(ln.x0 for ln in run.lines)
     return [left] + [s for s in kept if s > left + ALIGN_TOLERANCE]
 
@@ -163,24 +171,61 @@ def filled_columns(line: Line, starts: Sequence[float]) -> set[int]:
     return {column_of(float(w["x0"]), starts) for w in line.words}
 
 
-def usual_pitch(lines: Sequence[Line]) -> float:
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
-    return min(pitches) if pitches else 0.0
+def usual_gap(lines: Sequence[Line], starts: Sequence[float]) -> float:
+    """The whitespace between two lines of one cell: the least gap between
+    consecutive lines that hold text in the same column."""
+    gaps = []
+    for col in range(len(starts)):
+        holding = [ln for ln in lines if col in filled_columns(ln, starts)]
+        gaps += [b.top - a.bottom for a, b in zip(holding, holding[1:], strict=False)]
+    return max(0.0, min(gaps)) if gaps else 0.0
+
+
+def first_word(line: Line, starts: Sequence[float]) -> str | None:
+    words = [w for w in line.words if column_of(float(w["x0"]), starts) == 0]
+    return str(words[0]["text"]) if words else None
+
+
+def opens_row(line: Line, prev: Line, starts: Sequence[float]) -> bool:
+    """The first column starts text here: under a line where it had none, or with a number."""
+    word = first_word(line, starts)
+    if word is None:
+        return False
+    return first_word(prev, starts) is None or bool(REF_RE.match(word))
+
+
+def all_bold(line: Line) -> bool:
+    return all("bold" in str(w.get("fontname", "")).lower() for w in line.words)
+
+
+def header_line_count(lines: Sequence[Line]) -> int:
+    """Leading bold lines, when the first is a bold header line: the header row."""
+    if not lines or not is_bold_header(lines[0]):
+        return 0
+    count = 1
+    while count < len(lines) and all_bold(lines[count]):
+        count += 1
+    return count
 
 
 def row_groups(lines: Sequence[Line], starts: Sequence[float]) -> list[list[Line]]:
-    """Lines gathered into rows: a row opens where the first column starts
-    text under a line without it, or after a clearly wider gap."""
-    pitch = usual_pitch(lines)
+    """Lines gathered into rows: the bold header lines are one row; below them a
+    row opens where the first column opens a line, or after clearly more
+    whitespace than lies between a cell's lines."""
+    head = header_line_count(lines)
+    rows = [list(lines[:head])] if head else []
+    return rows + body_rows(lines[head:], starts)
+
+
+def body_rows(lines: Sequence[Line], starts: Sequence[float]) -> list[list[Line]]:
+    gap = usual_gap(lines, starts)
     rows: list[list[Line]] = []
     for line in lines:
         if not rows:
             rows.append([line])
             continue
-        prev = rows[-1][-1]
-        opens = 0 in filled_columns(line, starts) and 0 not in filled_columns(prev, starts)
-        wide = line.top - prev.top > pitch + ROW_GAP_EM * line.size
-        if opens or wide:
+        above = line.top - max(ln.bottom for ln in rows[-1])
+        if opens_row(line, rows[-1][-1], starts) or above > gap + ROW_GAP_EM * line.size:
             rows.append([line])
         else:
             rows[-1].append(line)
@@ -200,10 +245,20 @@ def is_contents(rows: Sequence[Sequence[Line]], starts: Sequence[float]) -> bool
         numbers, key=int)
 
 
+def is_bold_header(line: Line) -> bool:
+    """A line of bold words in at least MIN_COLUMNS segments: a printed header row."""
+    return all_bold(line) and len(segment_starts(line)) >= MIN_COLUMNS
+
+
 def is_table(rows: Sequence[Sequence[Line]], starts: Sequence[float]) -> bool:
+    """Enough columns and rows; a part of a table that runs on from the page before
+    (its header printed again above a row or two) counts by its header."""
+    if len(starts) < MIN_COLUMNS or is_contents(rows, starts):
+        return False
     multi = sum(1 for row in rows
                 if len({c for ln in row for c in filled_columns(ln, starts)}) >= 2)
-    return len(starts) >= MIN_COLUMNS and multi >= MIN_ROWS and not is_contents(rows, starts)
+    headed = len(rows) >= 2 and is_bold_header(rows[0][0])
+    return multi >= MIN_ROWS or headed
 
 
 def frame_of(rows: Sequence[Sequence[Line]], starts: Sequence[float],
