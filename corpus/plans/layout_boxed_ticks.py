@@ -24,7 +24,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from corpus import pdf_kit
 
 STEM = "devon-2025-01"
-TITLE = "Devon Youth Justice Plan 2024–25: self-assessment at January 2025"
+TITLE = "Devon Youth Justice Plan 2024–25: self-assessment"
+SUBTITLE = "Position as at 31 January 2025"
 SCALE = ["Not started", "Limited", "Substantial", "Completed"]
 TICK_FONT = "DejaVuSans"
 TICK_PATH = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -87,6 +88,7 @@ def build_pdf(path: Path) -> None:
     styles = pdf_kit.paragraph_styles(font_size=9)
     story: list[Flowable] = [
         Paragraph(TITLE, styles.title),
+        Paragraph(SUBTITLE, styles.subtitle),
         Paragraph("Each action of the plan is assessed below. The completion level is marked "
                   "on a four-point scale agreed by the Youth Justice Management Board.",
                   styles.body),

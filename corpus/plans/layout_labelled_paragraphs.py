@@ -72,8 +72,8 @@ def build_docx(path: Path) -> None:
     kit.add_paragraph(doc, "Note: the actions below were agreed by the Executive Board in "
                            "January 2025.")
     kit.add_paragraph(doc, "Questions for consultation:")
-    doc.add_paragraph("1. Which actions should be delivered first?", style="List Number")
-    doc.add_paragraph("2. Who else should be involved?", style="List Number")
+    doc.add_paragraph("Which actions should be delivered first?", style="List Number")
+    doc.add_paragraph("Who else should be involved?", style="List Number")
     for section, actions in PLAN:
         doc.add_heading(section, level=1)
         for number, title, description, lead, timeline, measures, status in actions:

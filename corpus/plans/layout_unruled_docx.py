@@ -19,7 +19,7 @@ from corpus import docx_kit as kit
 
 STEM = "lincolnshire-2024-06"
 TITLE = "Lincolnshire SEND Improvement Plan"
-SUBTITLE = "Position statement, June 2024"
+SUBTITLE = "Position as at June 2024"
 HEADER = ["Ref", "Key task", "Responsible officer", "Target date", "Status", "Progress"]
 WIDTHS_CM = [1.3, 7.0, 4.2, 2.6, 2.2, 8.4]
 

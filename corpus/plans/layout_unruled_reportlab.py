@@ -21,7 +21,7 @@ from corpus import pdf_kit
 
 STEM = "norfolk-2024-03"
 TITLE = "Norfolk Early Help Delivery Plan 2023–25"
-SUBTITLE = "Progress at 31 March 2024"
+SUBTITLE = "Progress update – 31 March 2024"
 HEADER = ["No.", "What we will do", "Who", "By when", "RAG", "Update"]
 WIDTHS_CM = [1.2, 5.6, 3.2, 2.4, 1.3, 4.3]
 
@@ -80,9 +80,8 @@ def build_pdf(path: Path) -> None:
     story: list[Flowable] = [
         Paragraph(TITLE, styles.title),
         Paragraph(SUBTITLE, styles.subtitle),
-        *(Paragraph(INTRO * 2, styles.body) for _ in range(6)),
-        Spacer(1, 0.2 * cm),
-        Paragraph("Delivery plan", styles.subtitle),
+        *(Paragraph(INTRO * 2, styles.body) for _ in range(7)),
+        Spacer(1, 3.2 * cm),
         table(styles),
         Spacer(1, 0.4 * cm),
         Paragraph("Next review: the Partnership Board in June 2024.", styles.body),
