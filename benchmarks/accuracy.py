@@ -17,7 +17,11 @@ when it loads no line and 0 otherwise.  Totals are over all lines and
 documents, with per-field accuracy beside.  A script that prints figures,
 not a test:
 
-    .venv/bin/python benchmarks/accuracy.py [--only STEM ...] [--details]
+    .venv/bin/python benchmarks/accuracy.py [--only STEM ...] [--details] [--timeout S]
+
+Files are parsed as ``actionplans ingest`` parses them (one worker per CPU);
+``--timeout`` (default 30 s) bounds a file that hangs, which then counts as
+found nothing.
 """
 
 from __future__ import annotations
@@ -117,7 +121,8 @@ def score(path: Path, golden: list[dict], rows: list[dict], outcome: str) -> Sco
     return result
 
 
-def ingest_all(paths: list[Path], workdir: Path) -> tuple[dict[str, list[dict]], dict[str, str]]:
+def ingest_all(paths: list[Path], workdir: Path,
+               timeout: float) -> tuple[dict[str, list[dict]], dict[str, str]]:
     """Ingest every file into one fresh database; exported rows and outcome per file name."""
     folder = workdir / "raw"
     folder.mkdir()
@@ -125,7 +130,7 @@ def ingest_all(paths: list[Path], workdir: Path) -> tuple[dict[str, list[dict]],
         shutil.copyfile(path, folder / path.name)
     db_url = f"sqlite:///{workdir / 'accuracy.db'}"
     runner = CliRunner()
-    result = runner.invoke(main, ["ingest", str(folder), "--db", db_url])
+    result = runner.invoke(main, ["ingest", str(folder), "--db", db_url, "--timeout", str(timeout)])
     outcomes = {}
     for line in result.output.splitlines():
         status, _, rest = line.partition(" ")
@@ -184,11 +189,12 @@ def main_cli(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="only these golden stems")
     parser.add_argument("--details", action="store_true", help="print every differing field")
+    parser.add_argument("--timeout", type=float, default=30, help="seconds allowed per file")
     args = parser.parse_args(argv)
     stems = [s for s in golden_stems() if not args.only or s in args.only]
     cases = [(stem, path) for stem in stems for path in fixture_files(stem)]
     with tempfile.TemporaryDirectory() as tmp:
-        rows, outcomes = ingest_all([path for _, path in cases], Path(tmp))
+        rows, outcomes = ingest_all([path for _, path in cases], Path(tmp), args.timeout)
     scores = [score(path, read_golden(stem), rows.get(path.name, []),
                     outcomes.get(path.name, "not reported"))
               for stem, path in cases]
