@@ -5,8 +5,9 @@ Update`, priorities as banner rows, BRAG as letters on coloured cells with a
 printed key in which the compound `A/G` has a meaning of its own (not that of
 amber or of green), timescales as SEND partnerships write them ("Q3 25/26",
 "mid-June 2025", "within 2 years" of the area inspection, a yearless
-"Phase 1 by Q2, phase 2 by March" in a 2025-26 plan), and long updates that
-carry the table over pages with its header repeated.
+"Phase 1 by Q2, phase 2 by March" in a 2025-26 plan), long updates that
+carry the table over pages with its header repeated, and a glossary after the
+plan that must yield no line.
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ PLAN = Table(("Ref", "Key task", "Responsible officer", "By when", "BRAG", "Upda
          "council and the hospital trust."),
 ], header_fill="1f3864")
 
+GLOSSARY = Table(("Abbreviation", "Meaning"), (3.0, 11.0), [
+    row("DCO", "Designated Clinical Officer"),
+    row("EHC plan", "Education, Health and Care plan"),
+    row("ICB", "Integrated Care Board"),
+    row("SENCO", "Special Educational Needs Co-ordinator"),
+], header_fill="404040")
+
 DOCUMENT = Document(
     title=TITLE, author="Northumberland SEND Partnership", footer=f"{TITLE} – July 2025",
     blocks=[
@@ -88,6 +96,8 @@ DOCUMENT = Document(
              "Partnership Board every six weeks."),
         KEY,
         PLAN,
+        Heading("Glossary", 1),
+        GLOSSARY,
     ],
     font_size=9,
 )
