@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -68,6 +70,8 @@ class Table:
     header_text: str = "ffffff"
     ruled: str = "grid"  # "grid", "rules" (horizontal lines only) or "none"; PDF only
     font_size: float | None = None
+    spaced_cols: tuple[int, ...] = ()  # Word only: these columns' text and header letter-spaced
+    spacing_pt: float = 0.0
 
 
 Block = Heading | Para | Break | Table
@@ -148,7 +152,23 @@ def _docx_table(doc, spec: Table):
                     merges.append((col, index - 1, index))
     for col, first, last in merges:
         docx_kit.merge_down(table, col, first, last)
+    if spec.spaced_cols:
+        letter_space(table, spec.spaced_cols, spec.spacing_pt)
     return table
+
+
+def letter_space(table, cols: tuple[int, ...], points: float) -> None:
+    """Expanded character spacing (``w:spacing``, in twentieths of a point) on
+    every run of the given columns, as designers letter-space headings: the
+    PDF then places each glyph apart, the way words come out split."""
+    for tr in table.rows:
+        cells = tr.cells
+        for col in cols:
+            for para in cells[col].paragraphs:
+                for run in para.runs:
+                    spacing = OxmlElement("w:spacing")
+                    spacing.set(qn("w:val"), str(round(points * 20)))
+                    run._r.get_or_add_rPr().append(spacing)
 
 
 # ---------------------------------------------------------------- reportlab
