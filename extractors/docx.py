@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from extractors.blocks import with_block_tables
 from extractors.docx_blocks import block_items, has_text, paragraph_content, text_block
 from extractors.docx_context import WalkContext
 from extractors.docx_numbering import Numbering
@@ -80,9 +81,10 @@ def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDo
         walk_body(body, ctx)
     if not ctx.tables and not ctx.blocks:
         raise EmptyDocument(name, "no text and no tables in the document body")
-    return RawDocument(name=name, file_type="docx", sha256=hashlib.sha256(data).hexdigest(),
-                       page_count=None, blocks=tuple(ctx.blocks), tables=tuple(ctx.tables),
-                       warnings=tuple(ctx.notes), extractor_version=EXTRACTOR_VERSION)
+    raw = RawDocument(name=name, file_type="docx", sha256=hashlib.sha256(data).hexdigest(),
+                      page_count=None, blocks=tuple(ctx.blocks), tables=tuple(ctx.tables),
+                      warnings=tuple(ctx.notes), extractor_version=EXTRACTOR_VERSION)
+    return with_block_tables(raw)
 
 
 def parse_main(name: str, package: DocxPackage) -> etree._Element:

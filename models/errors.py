@@ -111,3 +111,8 @@ class DatabaseUnavailable(ActionPlansError):
 # Outcomes that are answers, not failures: the file was read and is simply not
 # a new plan (a KPI scorecard, a second copy of a loaded plan).
 NOT_FAILURES = frozenset({NoActionTable.reason, DuplicateContent.reason})
+
+
+class ConversionFailed(InputError):
+    reason = "conversion_failed"
+    summary = "LibreOffice could not open or convert this file"

@@ -34,7 +34,7 @@ ACTION_KEYS = (
     "rag_text", "rag", "status", "progress", "review_date", "source_refs", "page", "confidence",
 )
 DOCUMENT_KEYS = ("document", "sha256", "authority", "authority_code", "report_date")
-EXTRA_KEYS = ("title", "inspection_date", "file_type", "table_index", "row_index")
+EXTRA_KEYS = ("title", "inspection_date", "file_type", "text_source", "table_index", "row_index")
 
 
 def now() -> datetime:
@@ -239,7 +239,9 @@ def export_rows(engine: Engine, all_versions: bool = False) -> Iterator[dict[str
             row.update({key: iso(getattr(action, key)) for key in ACTION_KEYS})
             row["source_refs"] = list(action.source_refs or [])
             row.update({"title": document.title, "inspection_date": iso(document.inspection_date),
-                        "file_type": document.file_type, "table_index": action.table_index,
+                        "file_type": document.file_type,
+                        "text_source": document.text_source or "text",
+                        "table_index": action.table_index,
                         "row_index": action.row_index})
             if all_versions:
                 plan_id, version, superseded = numbers.get(document.id, (None, None, False))

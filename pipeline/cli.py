@@ -103,6 +103,9 @@ def describe(outcome: FileOutcome) -> str:
     text = f"loaded     {name}: {who}, {len(doc.actions)} lines ({mix})"
     if doc.warnings:
         text += f", {len(doc.warnings)} warnings"
+    not_read = sum(1 for t in doc.tables if not t.accepted)
+    if not_read:
+        text += f"; {not_read} tables not read, see explain"
     return f"{text}; {shown(outcome.note)}" if outcome.note else text
 
 
@@ -254,4 +257,4 @@ def status(db: str | None) -> None:
 
 
 # Commands kept in their own modules register themselves on `main` when imported.
-from pipeline import cli_history, cli_query  # noqa: E402,F401
+from pipeline import cli_explain, cli_history, cli_query  # noqa: E402,F401
