@@ -22,7 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.errors import ActionPlansError, InputError, LoadFailed, NotADocument
+from models.errors import (
+    ActionPlansError,
+    InputError,
+    LoadFailed,
+    NotADocument,
+    UnsupportedFileType,
+)
 from models.records import NormalisedDocument
 from models.store import clear_errors, is_loaded, load_version, previous_failure, record_error
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
@@ -39,7 +45,7 @@ PERMANENT_REASONS = frozenset({"encrypted", "corrupt", "not_a_document", "no_tex
 @dataclass
 class FileOutcome:
     path: Path
-    status: str  # loaded | unchanged | failed
+    status: str  # loaded | unchanged | failed | skipped (found in a folder, not a document type)
     sha256: str | None = None
     document: NormalisedDocument | None = None
     reason: str | None = None
@@ -62,17 +68,38 @@ class IngestOptions:
     processor: Processor | None = None  # tests put a misbehaving parser here
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """The PDF and Word files named, or found below the folders named, sorted."""
+def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """The files named, and every file found below the folders named, sorted.
+
+    Hidden files (a name part starting with ".") and ``exclude`` (the tool's own
+    database and log) are left out; every other file gets an outcome.
+    """
+    own = {p.resolve() for p in exclude}
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
             found.update(p for p in path.rglob("*") if p.is_file()
-                         and p.suffix.lower() in SUPPORTED_SUFFIXES
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                         and p.resolve() not in own)
         else:
             found.add(path)
     return sorted(found)
+
+
+def unsupported_found(files: Iterable[Path], named: Iterable[Path]) -> list[Path]:
+    """Files found in a folder whose suffix no extractor reads (extractors.dispatch).
+
+    A file named on the command line is always read (its bytes decide its type).
+    """
+    wanted = set(named)
+    return [p for p in files if p not in wanted and p.suffix.lower() not in SUPPORTED_SUFFIXES]
+
+
+def skipped(path: Path) -> FileOutcome:
+    """The outcome of a file found in a folder that is not a document we read."""
+    error = UnsupportedFileType(path.name, f"suffix {path.suffix.lower() or '(none)'}")
+    log.info("skipped %s: [%s] %s", path, error.reason, error.message)
+    return FileOutcome(path, "skipped", reason=error.reason, message=error.message)
 
 
 def sha256_of(path: Path) -> str:
