@@ -25,9 +25,9 @@ def actionplans(*args: str, log: Path | None = None, cwd: Path | None = None,
                 env: dict[str, str] | None = None, timeout: float = 300,
                 **popen: Any) -> subprocess.CompletedProcess[str]:
     """`actionplans ARGS...` as a user would type it; stdout and stderr kept apart."""
-    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **popen}
-    return subprocess.run([str(EXECUTABLE), *args], text=True, cwd=cwd, env=env or command_env(log),
-                          timeout=timeout, check=False, **streams)
+    options = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, **popen}
+    return subprocess.run([str(EXECUTABLE), *args], cwd=cwd, env=env or command_env(log),
+                          timeout=timeout, check=False, **options)
 
 
 def error_line(result: subprocess.CompletedProcess[str]) -> str:

