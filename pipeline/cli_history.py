@@ -34,7 +34,7 @@ def lineage_order(history: History) -> list[tuple[int, int]]:
 
 def print_plan_header(history: History, plan_id: int, out: IO[str]) -> None:
     plan = next(p for p in history.plans if p["plan_id"] == plan_id)
-    out.write(f"\n{plan['authority'] or '?'}: {plan['title'] or '(untitled)'} (plan {plan_id})\n")
+    out.write(f"{plan['authority'] or '?'}: {plan['title'] or '(untitled)'} (plan {plan_id})\n")
     for v in (v for v in history.versions if v.plan_id == plan_id):
         out.write(f"  v{v.version}  {str(v.report_date or 'undated'):<10}  {v.document}\n")
     out.write(f"\n  {'ref':<8} {'v':>2}  {'status':<11} {'rag':<10} {'due':<10}  progress\n")
@@ -50,6 +50,8 @@ def print_table(history: History, out: IO[str]) -> None:
     current_plan = None
     for plan_id, lineage in lineage_order(history):
         if plan_id != current_plan:
+            if current_plan is not None:
+                out.write("\n")  # a blank line between plans, none before the first
             print_plan_header(history, plan_id, out)
             current_plan = plan_id
         states = lines[(plan_id, lineage)]
