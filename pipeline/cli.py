@@ -28,9 +28,12 @@ from models.store import (
     error_summaries,
     export_rows,
 )
+from models.textsafe import shown
 from pipeline import cli_errors, dburl
 from pipeline.ingest_view import without_name
+from pipeline.logfile import QuietFileHandler
 from pipeline.outfile import check_target, output_to
+from pipeline.shutdown import stop_on_sigterm
 from pipeline.tabular import FORMATS, CsvWriter, write_rows
 
 LOG_ENV = "ACTIONPLANS_LOG"
@@ -53,16 +56,9 @@ class RedactingFormatter(logging.Formatter):
         return dburl.redact(super().format(record))
 
 
-class LazyFileHandler(logging.FileHandler):
-    """Creates the log's folder and file at the first line logged, not before."""
-
-    def _open(self) -> Any:
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
-
-
 def setup_logging() -> None:
-    handler: logging.Handler = LazyFileHandler(log_path(), encoding="utf-8", delay=True)
+    # opened at the first line logged: a refused command creates no log
+    handler: logging.Handler = QuietFileHandler(log_path())
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("actionplans")
     root.handlers[:] = [handler]
@@ -90,8 +86,9 @@ def open_engine(url: str | None, *, create: bool = False, upgrade: bool = True) 
 @click.group(cls=cli_errors.Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="actionplans")
 def main() -> None:
-    """Turn council action plans (PDF, DOCX) into one SQL database."""
+    """Turn council action plans (PDF, Word, ...) into one SQL database."""
     setup_logging()
+    stop_on_sigterm()
 
 
 EXPORT_KEYS = DOCUMENT_KEYS + ACTION_KEYS + EXTRA_KEYS
@@ -145,11 +142,12 @@ def print_status(rows: list[dict[str, Any]]) -> None:
     errors = [r for r in rows if r["outcome"] == "failed"]
     click.echo(f"{len(docs)} documents loaded")
     for d in docs:
-        click.echo(f"  {d['document']}: {d['authority'] or '?'}, report {d['report_date'] or '?'}, "
+        click.echo(f"  {shown(d['document'])}: {shown(d['authority']) or '?'}, "
+                   f"report {d['report_date'] or '?'}, "
                    f"{d['lines']} lines" + (f", {d['warnings']} warnings" if d["warnings"] else ""))
     click.echo(f"{len(errors)} files failed" + (" (reason in brackets)" if errors else ""))
     for e in errors:
-        click.echo(f"  {e['document']}: {e['message']} [{e['reason']}]")
+        click.echo(f"  {shown(e['document'])}: {shown(e['message'])} [{e['reason']}]")
 
 
 @main.command()
@@ -174,4 +172,4 @@ STATUS_COLUMNS = ("document", "outcome", "authority", "report_date", "lines", "w
                   "message")
 
 # Commands kept in their own modules register themselves on `main` when imported.
-from pipeline import cli_history, cli_ingest, cli_query  # noqa: E402,F401
+from pipeline import cli_explain, cli_history, cli_ingest, cli_query  # noqa: E402,F401

@@ -14,13 +14,22 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.dburl import redact
+from pipeline.exits import (
+    DATABASE_UNAVAILABLE,
+    FILES_FAILED,
+    INTERNAL_ERROR,
+    INTERRUPTED,
+    OK,
+    OUTPUT_FAILED,
+    USAGE,
+    ExitError,
+)
 
-OK = 0
-FILES_FAILED = 1  # ingest: some file failed (the others are loaded)
-USAGE = 2  # bad option, missing database file or output folder, unknown council or plan, busy port
-DATABASE = 3  # the database could not be opened or used (unreachable, refused, locked, full)
-OUTPUT = 4  # the output could not be written (disk full, permission denied)
-INTERRUPTED = 130  # Ctrl-C (128 + SIGINT): what is loaded stays, a re-run carries on
+OUTPUT = OUTPUT_FAILED
+__all__ = ["DATABASE", "FILES_FAILED", "INTERNAL", "INTERRUPTED", "OK", "OUTPUT", "USAGE"]
+
+DATABASE = DATABASE_UNAVAILABLE
+INTERNAL = INTERNAL_ERROR
 
 log = logging.getLogger("actionplans.cli")
 
@@ -31,12 +40,11 @@ def first_line(exc: BaseException) -> str:
     return redact(lines[0])
 
 
-class CommandError(click.ClickException):
-    """One `Error:` line and an exit code, with no usage banner (the command was typed right)."""
+class CommandError(ExitError):
+    """One `Error:` line and an exit code, with no usage banner, and no password in it."""
 
     def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(redact(message))
-        self.exit_code = exit_code
+        super().__init__(redact(message), exit_code)
 
 
 def usage_error(message: str) -> CommandError:

@@ -103,8 +103,9 @@ def history(authority: str | None, ref: str | None, plan_id: int | None, fmt: st
     """
     result = plan_history(open_engine(db), authority=authority, ref=ref, plan_id=plan_id)
     if not result.plans and (authority is not None or plan_id is not None):
-        what = " and ".join(filter(None, [authority and f"council {authority!r}",
-                                         plan_id is not None and f"id {plan_id}"]))
+        named = [f"council {authority!r}" if authority is not None else "",
+                 f"id {plan_id}" if plan_id is not None else ""]
+        what = " and ".join(n for n in named if n)
         raise cli_errors.usage_error(f"no such plan: none with {what} "
                                      "(`actionplans status` lists what is loaded)")
     with output_to(None) as stream:

@@ -13,6 +13,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from extractors.settings import DEFAULT_SETTINGS
+from models.textsafe import shown
 from pipeline import cli_errors
 from pipeline.cli import db_option, log, log_path, main, open_engine
 from pipeline.dburl import resolve, sqlite_file
@@ -25,7 +26,7 @@ from pipeline.ingest import (
     unsupported_found,
 )
 from pipeline.ingest_view import display, on_terminal, summary, totals
-from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
+from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits, limits_problem
 
 
 def limits_options(command: Any) -> Any:
@@ -78,8 +79,8 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
         raise cli_errors.database_error(f"database error (details in {log_path()})", exc) from None
     except Exception as exc:  # a bug of ours: one line here, the traceback in the log
         log.exception("ingest stopped by an internal error")
-        raise click.ClickException(f"internal error: {type(exc).__name__}: {exc} "
-                                   f"(traceback in {log_path()})") from exc
+        raise cli_errors.CommandError(f"internal error: {type(exc).__name__}: {shown(str(exc))} "
+                                      f"(traceback in {log_path()})", cli_errors.INTERNAL) from None
 
 
 @main.command()
@@ -106,6 +107,9 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     On a terminal a progress bar shows files done, pages per second and the
     time left.
     """
+    problem = limits_problem(timeout, memory_mb, jobs)
+    if problem:
+        raise click.UsageError(problem)
     url = resolve(db)
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from models.textsafe import shown
 from pipeline.ingest import FileOutcome
 
 OUTCOMES = ("loaded", "unchanged", "failed", "skipped")
@@ -33,23 +34,26 @@ def statuses(outcome: FileOutcome) -> dict[str, int]:
 
 
 def describe(outcome: FileOutcome) -> str:
-    """The file's one outcome line."""
-    name = outcome.path.name
+    """The file's one outcome line (names escaped: a newline in one cannot forge a line)."""
+    name = shown(outcome.path.name)
     if outcome.status in ("failed", "skipped"):
         if outcome.not_retried:
             return f"unchanged  {name} ({outcome.note}; --retry-failed to read it again)"
-        return (f"{outcome.status:<10} {name}: {without_name(outcome.message or '', name)} "
-                f"[{outcome.reason}]")
+        message = shown(without_name(outcome.message or "", outcome.path.name))
+        return f"{outcome.status:<10} {name}: {message} [{outcome.reason}]"
     if outcome.status == "unchanged":
-        return f"unchanged  {name} ({outcome.note or 'already loaded'})"
+        return f"unchanged  {name} ({shown(outcome.note) or 'already loaded'})"
     doc = outcome.document
     assert doc is not None
     mix = ", ".join(f"{k} {v}" for k, v in statuses(outcome).items())
-    who = doc.document.authority or "authority unknown"
+    who = shown(doc.document.authority) or "authority unknown"
     text = f"loaded     {name}: {who}, {len(doc.actions)} lines ({mix})"
     if doc.warnings:
         text += f", {len(doc.warnings)} warnings"
-    return f"{text}; {outcome.note}" if outcome.note else text
+    not_read = sum(1 for t in doc.tables if not t.accepted)
+    if not_read:
+        text += f"; {not_read} tables not read, see explain"
+    return f"{text}; {shown(outcome.note)}" if outcome.note else text
 
 
 def counts(outcomes: list[FileOutcome]) -> dict[str, int]:
@@ -59,9 +63,9 @@ def counts(outcomes: list[FileOutcome]) -> dict[str, int]:
 
 def totals(outcomes: list[FileOutcome], log_path: str) -> str:
     n = counts(outcomes)
-    text = f"{n['files']} files: {n['loaded']} loaded, {n['unchanged']} unchanged, {n['failed']} failed"
-    if n["skipped"]:
-        text += f", {n['skipped']} skipped (not a PDF or Word file)"
+    skipped = f"{n['skipped']} skipped, " if n["skipped"] else ""
+    text = (f"{n['files']} files: {n['loaded']} loaded, {n['unchanged']} unchanged, "
+            f"{skipped}{n['failed']} failed")
     retried = sum(1 for o in outcomes if o.not_retried)
     if retried:
         text += f" ({retried} of them failed before and were not read again)"

