@@ -59,8 +59,8 @@ def open_engine(url: str | None) -> Any:
     try:
         return make_engine(url)
     except (SQLAlchemyError, ImportError, OSError) as exc:
-        raise click.ClickException(f"cannot open database {database_url(url)}: "
-                                   f"{str(exc).splitlines()[0]}") from exc
+        raise ExitError(f"cannot open database {database_url(url)}: "
+                        f"{str(exc).splitlines()[0]}", DATABASE_UNAVAILABLE) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
