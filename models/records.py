@@ -241,8 +241,8 @@ class RefPolicy:
     """
 
     cell: str = rf"^(?:{REF_TOKEN})\.?$"
-    leading: str = (rf"^\s*((?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[a-z]?|[A-Z]?\d{{1,3}}[a-z]?(?=[.)]))"
-                    rf"(?:\s*\(\s*[a-z]\s*\))?)[.)]?(?![\w.])\s*(?=\S)")
+    leading: str = (r"^\s*((?:[A-Z]?\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?|[A-Z]?\d{1,3}[a-z]?(?=[.)]))"
+                    r"(?:\s*\(\s*[a-z]\s*\))?)[.)]?(?![\w.])\s*(?=\S)")
 
     def is_ref_cell(self, text: str) -> bool:
         return _compiled(self.cell).match(" ".join(text.split())) is not None

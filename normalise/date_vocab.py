@@ -15,7 +15,6 @@ from typing import Any
 from normalise.vocabulary import load_toml
 
 
-
 @dataclass(frozen=True)
 class DateVocab:
     months: dict[str, int]
