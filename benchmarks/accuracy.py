@@ -1,8 +1,8 @@
 """Benchmark: how much of every golden file the pipeline recovers.
 
 For every hand-written golden in ``tests/golden/`` and each of its fixture
-files in ``data/raw/``, the files are ingested together into a throw-away
-SQLite database and exported (all versions); then, per document:
+files in ``data/raw/``, the files are ingested into throw-away SQLite
+databases (one per format) and exported (all versions); then, per document:
 
 - **recall**: golden lines matched by an exported line / golden lines;
 - **precision**: exported lines matched to a golden line / exported lines;
@@ -126,9 +126,26 @@ def score(path: Path, golden: list[dict], rows: list[dict], outcome: str) -> Sco
 
 def ingest_all(paths: list[Path], workdir: Path,
                timeout: float) -> tuple[dict[str, list[dict]], dict[str, str]]:
-    """Ingest every file into one fresh database; exported rows and outcome per file name."""
+    """Exported rows and outcome per file name.
+
+    The Word and PDF copies of one report are one version of a plan, so the
+    second would be skipped as a duplicate: each format goes into its own
+    fresh database (one ingest run per format, files parsed in parallel).
+    """
+    rows: dict[str, list[dict]] = {}
+    outcomes: dict[str, str] = {}
+    for suffix in sorted({path.suffix.lower() for path in paths}):
+        batch = [path for path in paths if path.suffix.lower() == suffix]
+        found, said = ingest_batch(batch, workdir / suffix.lstrip("."), timeout)
+        rows.update(found)
+        outcomes.update(said)
+    return rows, outcomes
+
+
+def ingest_batch(paths: list[Path], workdir: Path,
+                 timeout: float) -> tuple[dict[str, list[dict]], dict[str, str]]:
     folder = workdir / "raw"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for path in paths:
         shutil.copyfile(path, folder / path.name)
     db_url = f"sqlite:///{workdir / 'accuracy.db'}"
