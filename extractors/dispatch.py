@@ -19,13 +19,14 @@ from extractors.pdf import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.xlsx import extract_xlsx
 from models.errors import UnsupportedFileType
-from models.records import RawDocument
+from models.records import FileType, RawDocument
 
 PDF_SUFFIXES = {".pdf"}
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 # read by converting them to DOCX with LibreOffice (extractors/office)
-CONVERTED_SUFFIXES = {".doc", ".odt", ".rtf"}
+CONVERTED_TYPES: dict[str, FileType] = {".doc": "doc", ".odt": "odt", ".rtf": "rtf"}
+CONVERTED_SUFFIXES = set(CONVERTED_TYPES)
 # the one list of suffixes `actionplans ingest` reads; others are unsupported_type
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES | CONVERTED_SUFFIXES
 
@@ -73,7 +74,7 @@ def is_word97(path: Path, settings: ExtractionSettings) -> bool:
             and not has_ole2_stream(data, "EncryptedPackage"))
 
 
-def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -> str | None:
+def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -> FileType | None:
     """The legacy format ("doc", "odt", "rtf") a file is in, if it is one."""
     suffix = path.suffix.lower()
     if kind == "rtf":
@@ -81,7 +82,7 @@ def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -
     if kind == "ole2" and is_word97(path, settings):
         return "doc"
     if kind is None and suffix in CONVERTED_SUFFIXES:
-        return suffix[1:]  # LibreOffice says what it makes of the bytes
+        return CONVERTED_TYPES[suffix]  # LibreOffice says what it makes of the bytes
     return None
 
 

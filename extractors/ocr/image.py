@@ -54,7 +54,8 @@ def skew_angle(ink: np.ndarray) -> float:
     best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + COARSE_STEP / 2, COARSE_STEP),
                key=lambda a: profile_score(small, float(a)))
     fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + FINE_STEP / 2, FINE_STEP)
-    return float(round(max(fine, key=lambda a: profile_score(small, float(a))), 2))
+    best_fine = float(max(fine, key=lambda a: profile_score(small, float(a))))
+    return round(best_fine, 2)
 
 
 def deskew(rgb: np.ndarray) -> tuple[np.ndarray, float]:
