@@ -64,14 +64,21 @@ def zip_kind(path: Path) -> str | None:
     return "docx"
 
 
-def is_word97(path: Path, settings: ExtractionSettings) -> bool:
-    """An OLE2 file holding a Word 97-2003 document (not an encrypted OOXML package,
-    which also has an OLE2 wrapper and may keep a stale WordDocument entry)."""
+def ole2_has(path: Path, stream: str, settings: ExtractionSettings) -> bool:
     if path.stat().st_size > settings.max_file_bytes:
         return False  # the DOCX extractor refuses it as too large
-    data = path.read_bytes()
-    return (has_ole2_stream(data, "WordDocument")
-            and not has_ole2_stream(data, "EncryptedPackage"))
+    return has_ole2_stream(path.read_bytes(), stream)
+
+
+def is_word97(path: Path, settings: ExtractionSettings) -> bool:
+    """An OLE2 file holding a Word 97-2003 document."""
+    return ole2_has(path, "WordDocument", settings)
+
+
+def is_encrypted_ooxml(path: Path, settings: ExtractionSettings) -> bool:
+    """A password-protected .docx/.xlsx: an OLE2 wrapper around an EncryptedPackage (which
+    may keep a stale WordDocument entry beside it); the OOXML extractors say so."""
+    return ole2_has(path, "EncryptedPackage", settings)
 
 
 def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -> FileType | None:
@@ -79,7 +86,8 @@ def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -
     suffix = path.suffix.lower()
     if kind == "rtf":
         return "rtf"
-    if kind == "ole2" and is_word97(path, settings):
+    if kind == "ole2" and (is_word97(path, settings) or suffix == ".doc") \
+            and not is_encrypted_ooxml(path, settings):
         return "doc"
     if kind is None and suffix in CONVERTED_SUFFIXES:
         return CONVERTED_TYPES[suffix]  # LibreOffice says what it makes of the bytes

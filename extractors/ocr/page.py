@@ -87,9 +87,9 @@ def flatten_shading(gray: np.ndarray, rects: list[dict[str, Any]], scale: float)
 
 def ocr_page(page: Any, number: int, settings: ExtractionSettings) -> OcrPage:
     """OCR one page with no text layer; raises TimedOut past the per-page limit."""
-    dpi = settings.ocr_dpi
+    image, dpi = render(page, settings.ocr_dpi)
     scale = 72.0 / dpi
-    rgb, angle = deskew(render(page, dpi))
+    rgb, angle = deskew(image)
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     rules = find_rules(rgb, ink_mask(gray), scale)
     clean = flatten_shading(gray, rules.rects, scale)
