@@ -30,7 +30,8 @@ from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits, limits_p
 
 
 def limits_options(command: Any) -> Any:
-    """--jobs, --timeout, --memory-mb and --max-pages, each also an environment variable."""
+    """--jobs, --timeout, --memory-mb, --max-pages and --max-ocr-pages, each also an
+    environment variable."""
     options = [
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
                      envvar="ACTIONPLANS_JOBS", show_envvar=True, show_default="0 = one per CPU",
@@ -44,6 +45,11 @@ def limits_options(command: Any) -> Any:
         click.option("--max-pages", type=click.IntRange(min=1),
                      default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES", show_envvar=True,
                      show_default=True, help="refuse PDFs with more pages (too_large)"),
+        click.option("--max-ocr-pages", type=click.IntRange(min=1),
+                     default=DEFAULT_SETTINGS.max_ocr_pages, envvar="ACTIONPLANS_MAX_OCR_PAGES",
+                     show_envvar=True, show_default=True,
+                     help="scanned pages OCR'd per file (later ones are skipped with a warning); "
+                     "OCR takes several seconds a page, so raise --timeout with it"),
     ]
     for option in reversed(options):
         command = option(command)
@@ -96,8 +102,8 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
 @click.option("--json", "as_json", is_flag=True,
               help="print one JSON summary (every file's outcome, and the totals) instead of lines")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
-           jobs: int, timeout: float, memory_mb: int, max_pages: int, retry_failed: bool,
-           quiet: bool, as_json: bool) -> None:
+           jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
+           retry_failed: bool, quiet: bool, as_json: bool) -> None:
     """Ingest PDF and Word files, or folders of them (recursively).
 
     Each file is parsed in its own process under a time and memory limit; a
@@ -118,7 +124,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     unsupported = unsupported_found(files, paths)
     to_read = [f for f in files if f not in set(unsupported)]
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
-                            settings=replace(DEFAULT_SETTINGS, max_pages=max_pages),
+                            settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
+                                             max_ocr_pages=max_ocr_pages),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
     with display(len(files), bar=on_terminal() and not quiet, lines=not quiet) as done:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from pipeline import dburl
+from pipeline import dburl, serve_guard
 from pipeline.cli import open_engine
 from pipeline.cli_errors import usage_error
 from pipeline.serve_metadata import build_metadata
@@ -64,6 +64,7 @@ def serve_database(db: str | None, host: str = "127.0.0.1", port: int = 8001,
     """Serve until interrupted."""
     from datasette.cli import serve as datasette_serve
 
+    serve_guard.register()
     path = sqlite_path(db)
     check_port(host, port)
     engine = open_engine(db)
