@@ -9,7 +9,6 @@ to the batch must load despite their hostile neighbours.
 
 from __future__ import annotations
 
-import csv
 import os
 import sqlite3
 import subprocess
@@ -60,9 +59,10 @@ pytestmark = pytest.mark.skipif(not (REALWORLD / "MANIFEST.csv").is_file() or no
                                 reason="../shared/realworld or the actionplans script absent")
 
 
-def manifest_files() -> list[Path]:
-    with open(REALWORLD / "MANIFEST.csv", encoding="utf-8") as fh:
-        return [REALWORLD / row["file"] for row in csv.DictReader(fh)]
+def found_files() -> list[Path]:
+    """Every file a folder scan reports on: the corpus and its own notes (MANIFEST, README)."""
+    return sorted(p for p in REALWORLD.rglob("*") if p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(REALWORLD).parts))
 
 
 def html_saved_as_pdf(folder: Path) -> Path:
@@ -85,14 +85,14 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     started = time.monotonic()
     done = subprocess.run(args, cwd=work, env=env, capture_output=True, text=True, timeout=900)
     seconds = time.monotonic() - started
-    print(f"\nrealworld batch: {seconds:.1f} s wall for {len(manifest_files()) + 3} files")
+    print(f"\nrealworld batch: {seconds:.1f} s wall for {len(found_files()) + 3} files")
     with sqlite3.connect(db) as conn:
         documents = dict(conn.execute("select path, n_actions from documents").fetchall())
         errors = conn.execute("select path, reason, message from ingest_errors").fetchall()
         partial = conn.execute("select count(*) from documents d where n_actions != (select "
                                "count(*) from actions a where a.document_id = d.id)").fetchone()
     return {"done": done, "seconds": seconds, "documents": documents, "errors": errors,
-            "partial": partial[0], "files": manifest_files() + PLANS + [html], "work": work}
+            "partial": partial[0], "files": found_files() + PLANS + [html], "work": work}
 
 
 def test_batch_finishes_with_failures_reported_and_no_traceback(batch: dict) -> None:
