@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/timescales.py
 	$(BIN)/python benchmarks/rerun.py
+	$(BIN)/python benchmarks/accuracy.py
 
 corpus: $(STAMP)
 	$(BIN)/python -m corpus.build

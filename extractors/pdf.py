@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from extractors import geometry as geo
+from extractors.blocks import with_block_tables
+from extractors.ocr import ocr_page
 from extractors.pdf_chars import drop_overprinted
 from extractors.pdf_find import find_frames
 from extractors.pdf_open import input_error, open_pdf, page_list, sha256_of, sniff
@@ -24,8 +26,8 @@ from extractors.pdf_stitch import Stitcher, ends_page, starts_page
 from extractors.pdf_tables import PageTable, build_page_table
 from extractors.pdf_text import text_blocks
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR
-from models.records import RawDocument, TextBlock
+from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
+from models.records import RawDocument, TextBlock, TextSource
 
 EXTRACTOR_VERSION = "pdf-1"
 
@@ -56,6 +58,8 @@ class DocumentState:
     image_only: list[int] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     skipped: int = 0
+    # pages read by OCR, with Tesseract's mean word confidence
+    ocr_pages: list[tuple[int, float]] = field(default_factory=list)
 
 
 def extract_pdf(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) -> RawDocument:
@@ -80,17 +84,26 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
             _run_page(page, number, state, settings)
         del pages
     check_outcome(path, state, page_count)
-    return RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
-                       blocks=tuple(state.blocks), tables=state.stitcher.result(),
-                       warnings=tuple(state.warnings + image_only_warning(state.image_only)),
-                       extractor_version=EXTRACTOR_VERSION)
+    raw = RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
+                      blocks=tuple(state.blocks), tables=state.stitcher.result(),
+                      warnings=tuple(state.warnings + image_only_warning(state.image_only)),
+                      extractor_version=EXTRACTOR_VERSION, text_source=text_source(state),
+                      ocr_pages=tuple(state.ocr_pages))
+    return with_block_tables(raw)
+
+
+def text_source(state: DocumentState) -> TextSource:
+    if not state.ocr_pages:
+        return "text"
+    return "ocr" if state.text_pages == len(state.ocr_pages) else "mixed"
 
 
 def _run_page(page: Any, number: int, state: DocumentState,
               settings: ExtractionSettings) -> None:
     """Read one page into the state, then release it; a failure becomes a warning."""
     try:
-        add_page(state, read_page(page, number, settings))
+        source = ocr_if_scanned(page, number, state, settings)
+        add_page(state, read_page(source, number, settings))
     except PageSkipped as skip:
         state.skipped += 1
         state.warnings.append(f"page {number}: skipped: {skip}")
@@ -102,6 +115,26 @@ def _run_page(page: Any, number: int, state: DocumentState,
         state.stitcher.end_page(False)
     finally:
         page.close()
+
+
+def ocr_if_scanned(page: Any, number: int, state: DocumentState,
+                   settings: ExtractionSettings) -> Any:
+    """The page itself, or, for a page of images with no text, its OCR reading
+    (while the file's OCR page budget lasts; later scanned pages stay image-only)."""
+    if page.chars or not page.images or len(state.ocr_pages) >= settings.max_ocr_pages:
+        return page
+    try:
+        read = ocr_page(page, number, settings)
+    except TimedOut as exc:
+        raise PageSkipped(f"OCR stopped: {exc.detail}") from exc
+    state.ocr_pages.append((number, read.confidence))
+    if read.skew:
+        state.warnings.append(f"page {number}: scanned page OCR'd (straightened by "
+                              f"{read.skew:g}°, mean word confidence {read.confidence:.0%})")
+    else:
+        state.warnings.append(f"page {number}: scanned page OCR'd "
+                              f"(mean word confidence {read.confidence:.0%})")
+    return read
 
 
 def check_limits(page: Any, settings: ExtractionSettings) -> None:
@@ -174,5 +207,6 @@ def check_outcome(path: Path, state: DocumentState, page_count: int) -> None:
     if state.text_pages or state.skipped:
         return
     if state.image_only:
-        raise NeedsOCR(str(path), f"{len(state.image_only)} of {page_count} pages are images")
+        raise NeedsOCR(str(path), f"{len(state.image_only)} of {page_count} pages are images "
+                                  f"and the OCR page budget (--max-ocr-pages) is spent")
     raise EmptyDocument(str(path), "no text on any page")

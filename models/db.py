@@ -63,6 +63,8 @@ class Document(Base):
     path: Mapped[str | None] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     file_type: Mapped[str] = mapped_column(String(8))
+    # text | ocr | mixed (SCHEMA.md); null in rows written before 0003 means text
+    text_source: Mapped[str | None] = mapped_column(String(8), default="text")
     authority: Mapped[str | None] = mapped_column(String(200), index=True)
     authority_code: Mapped[str | None] = mapped_column(String(16))
     title: Mapped[str | None] = mapped_column(Text)

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-FileType = Literal["pdf", "docx"]
+FileType = Literal["pdf", "docx", "xlsx", "doc", "odt", "rtf"]
+# where a document's text came from: its own text layer, OCR of page images, or both
+TextSource = Literal["text", "ocr", "mixed"]
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
 
@@ -114,6 +116,9 @@ class RawDocument:
     tables: tuple[RawTable, ...]
     warnings: tuple[str, ...] = ()
     extractor_version: str = ""
+    text_source: TextSource = "text"
+    # pages read by OCR, each with Tesseract's mean word confidence (0..1)
+    ocr_pages: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,7 @@ class DocumentRecord:
     inspection_date: date | None = None
     page_count: int | None = None
     extractor_version: str = ""
+    text_source: TextSource = "text"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from normalise.vocabulary import load_toml
 class DateVocab:
     months: dict[str, int]
     seasons: dict[str, int]
+    terms: dict[str, tuple[int, int]]
     numbers: dict[str, int]
     unit_days: dict[str, int]
     unit_months: dict[str, int]
@@ -45,6 +46,7 @@ def vocab() -> DateVocab:
     return DateVocab(
         months=_month_table(raw["month"]),
         seasons=dict(raw["seasons"]),
+        terms={name: (int(months[0]), int(months[1])) for name, months in raw["terms"].items()},
         numbers=dict(raw["numbers"]),
         unit_days=dict(raw["units"]["days"]),
         unit_months=dict(raw["units"]["months"]),

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from models.errors import NoActionTable
 from models.records import (
+    ActionRecord,
     DocumentRecord,
     LogicalLine,
     NormalisedDocument,
@@ -31,6 +33,8 @@ from normalise.vocabulary import Vocabulary, vocabulary
 # "Theme 1: …", "THEME 2 - …", "Theme: Best practice", "Priority 3 – …" — but not
 # "Theme Lead: Rose Collinson"
 THEME_RE = re.compile(r"^\s*(theme|priority|work\s*stream|strand)\s*(\d+\s*)?[:\-–—]", re.I)
+# the most an OCR-read line can claim: even a clean read may have swapped a digit
+OCR_CONFIDENCE_CAP = 0.9
 THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
 
 
@@ -71,7 +75,7 @@ def document_record(raw: RawDocument, authority_hint: str | None) -> DocumentRec
         authority_code=council.code if council else None,
         title=find_title(raw), report_date=find_report_date(raw),
         inspection_date=find_inspection_date(raw), page_count=raw.page_count,
-        extractor_version=raw.extractor_version,
+        extractor_version=raw.extractor_version, text_source=raw.text_source,
     )
 
 
@@ -91,7 +95,7 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
     ctx = TableContext(mapping, legend, table_theme(raw, table) or carried_theme,
                        ref_column_in_text(lines, mapping, policy), record.report_date,
                        record.inspection_date,
-                       table.index + 1 if raw.file_type == "docx" else None, policy)
+                       None if raw.file_type == "pdf" else table.index + 1, policy)
     actions, rejections = [], []
     for line in lines:
         action = build_action(line, ctx)
@@ -165,6 +169,22 @@ def read_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[Logica
         actions += found
         rejections += rejected
         warnings += notes
-    return NormalisedDocument(record, tuple(actions), tuple(rejections), tuple(warnings),
-                              tuple(decisions))
+    return NormalisedDocument(record, tuple(ocr_discounted(actions, raw)), tuple(rejections),
+                              tuple(warnings), tuple(decisions))
+
+
+def ocr_discounted(actions: Sequence[ActionRecord], raw: RawDocument) -> list[ActionRecord]:
+    """A line read by OCR is only as sure as the OCR of its page: its confidence is scaled
+    by the page's mean word confidence, and capped below a text-layer line's."""
+    pages = dict(raw.ocr_pages)
+    if not pages:
+        return list(actions)
+    out = []
+    for action in actions:
+        ocr = pages.get(action.page) if action.page is not None else None
+        if ocr is not None:
+            score = min(OCR_CONFIDENCE_CAP, action.confidence * ocr)
+            action = replace(action, confidence=round(max(0.05, score), 2))
+        out.append(action)
+    return out
 
