@@ -24,8 +24,9 @@ REPORT_CUE_RE = re.compile(
     r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:\-–—]|(?:as\s+)?at\b|on\b))"
     r"(?![A-Za-z])[^.\n]{0,40}?$", re.I)
 # ... and weaker: a date labelled only "Date", "Dated" or "updated" (in running text)
-WEAK_CUE_RE = re.compile(r"(date\s+and\s+version|version\s+date|dated?|updated?)\b[^.\n]{0,40}?$",
-                         re.I)
+WEAK_CUE_RE = re.compile(
+    r"(?:date\s+and\s+version\b[^.\n]{0,40}?|(?:version\s+date|dated?|updated?)\s*[:\-–—|]?\s*"
+    r"(?:(?:on|in)\s+)?)$", re.I)
 # strengths of the evidence for a report date, best first
 STRONG, WEAK, ALONE = 0, 1, 2
 # a report's publication date or a notice's issue date is not the inspection's
