@@ -34,7 +34,7 @@ class ExtractionSettings:
     # warning).  A page costs about 7 CPU seconds at 300 dpi: 12 pages fit the worker's
     # default 120 s per file; raise both (--max-ocr-pages, --timeout) for long scans
     max_ocr_pages: int = 12
-    ocr_page_seconds: float = 60.0
+    ocr_page_seconds: float = 120.0
     ocr_dpi: int = 300
     # XLSX: cells read per sheet (a sheet claiming a million rows is a bomb, not a plan)
     max_sheet_cells: int = 2_000_000
