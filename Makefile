@@ -45,6 +45,7 @@ bench: system-deps $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/timescales.py
 	$(BIN)/python benchmarks/rerun.py
+	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/ocr.py
 
 corpus: system-deps $(STAMP)

@@ -6,7 +6,8 @@ Each module in ``corpus/plans/`` defines ``STEM`` (the output file name
 without extension) and one or both of:
 
 - ``build_docx(path)``: write the plan as a Word document; the builder then
-  converts it to ``STEM.pdf`` with LibreOffice headless, as councils do;
+  converts it to ``STEM.pdf`` with LibreOffice headless, as councils do
+  (unless the module sets ``PUBLISH_PDF = False``: a plan published as Word only);
 - ``build_pdf(path)``: draw the PDF directly (reportlab), another producer
   with its own geometry.
 
@@ -84,10 +85,12 @@ def build(module: ModuleType, out: Path) -> list[Path]:
         docx = out / f"{stem}.docx"
         module.build_docx(docx)
         freeze_zip(docx)
-        pdf = out / f"{stem}.pdf"
-        docx_to_pdf(docx, pdf)
-        freeze_pdf(pdf)
-        written += [docx, pdf]
+        written.append(docx)
+        if getattr(module, "PUBLISH_PDF", True):
+            pdf = out / f"{stem}.pdf"
+            docx_to_pdf(docx, pdf)
+            freeze_pdf(pdf)
+            written.append(pdf)
     if hasattr(module, "build_pdf"):
         pdf = out / f"{stem}.pdf"
         module.build_pdf(pdf)

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from extractors.blocks import with_block_tables
 from extractors.docx_blocks import block_items, has_text, paragraph_content, text_block
 from extractors.docx_context import WalkContext
 from extractors.docx_numbering import Numbering
-from extractors.docx_package import DocxPackage, open_package
+from extractors.docx_package import DocxPackage, open_package, xml_error
 from extractors.docx_styles import StyleSheet
 from extractors.docx_tables import walk_table
 from extractors.docx_xml import is_strict, parse_xml, to_transitional, w
@@ -80,17 +81,17 @@ def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDo
         walk_body(body, ctx)
     if not ctx.tables and not ctx.blocks:
         raise EmptyDocument(name, "no text and no tables in the document body")
-    return RawDocument(name=name, file_type="docx", sha256=hashlib.sha256(data).hexdigest(),
-                       page_count=None, blocks=tuple(ctx.blocks), tables=tuple(ctx.tables),
-                       warnings=tuple(ctx.notes), extractor_version=EXTRACTOR_VERSION)
+    raw = RawDocument(name=name, file_type="docx", sha256=hashlib.sha256(data).hexdigest(),
+                      page_count=None, blocks=tuple(ctx.blocks), tables=tuple(ctx.tables),
+                      warnings=tuple(ctx.notes), extractor_version=EXTRACTOR_VERSION)
+    return with_block_tables(raw)
 
 
 def parse_main(name: str, package: DocxPackage) -> etree._Element:
     try:
         root = parse_xml(package.main_xml)
     except etree.XMLSyntaxError as exc:
-        raise CorruptDocument(name, f"main part {package.main_name!r} is not well-formed XML "
-                                    f"({exc})") from exc
+        raise xml_error(name, f"main part {package.main_name!r}", exc) from exc
     if is_strict(root):
         to_transitional(root)
         package.warnings.append("Strict OOXML: read by mapping its namespaces to transitional")

@@ -180,6 +180,11 @@ def read_word_parts(path_name: str, archive: zipfile.ZipFile) -> DocxPackage:
     return DocxPackage(main_name, main_xml, styles_xml, warnings, numbering_xml)
 
 
+# libxml2's nesting limit without XML_PARSE_HUGE (docx_xml keeps it: a guard against
+# stack exhaustion in the parser and in every recursive walk after it)
+XML_DEPTH_LIMIT = 256
+
+
 def read_member(path_name: str, archive: zipfile.ZipFile, names: dict[str, str],
                 part: str) -> bytes:
     """A part's bytes; OPC part names are case-insensitive."""
@@ -200,7 +205,14 @@ def parse_package_xml(path_name: str, archive: zipfile.ZipFile, names: dict[str,
     try:
         return parse_xml(data)
     except etree.XMLSyntaxError as exc:
-        raise CorruptDocument(path_name, f"part {part!r} is not well-formed XML ({exc})") from exc
+        raise xml_error(path_name, f"part {part!r}", exc) from exc
+
+
+def xml_error(path_name: str, part: str, exc: etree.XMLSyntaxError) -> CorruptDocument | TooLarge:
+    """A part that would not parse: damaged, or well-formed but nested past the safe depth."""
+    if "excessive depth" in str(exc).lower():
+        return TooLarge(path_name, f"{part} nests elements deeper than {XML_DEPTH_LIMIT} levels")
+    return CorruptDocument(path_name, f"{part} is not well-formed XML ({exc})")
 
 
 def load_content_types(path_name: str, archive: zipfile.ZipFile,

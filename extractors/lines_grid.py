@@ -4,22 +4,16 @@
 cells start in it, which positions merged cells from elsewhere cover, what
 the row reads as per column.  It knows structure only: texts are compared,
 never interpreted, except for the shape of a ref-like token (``1.1``,
-``2.1 (a)``, ``14.``, ``P1.1``).
+``2.1 (a)``, ``14.``, ``P1.1``), which is the one ref policy of
+``models.records.RefPolicy`` that normalisation applies too.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from models.records import Cell, RawTable
-
-# A line number as plans print them: digits joined by dots with at least one
-# dot ("14." or "3.12"), an optional one-letter prefix ("P1.1").  Requiring a
-# dot keeps day numbers ("31 March") and years out; the look-ahead keeps
-# "1.1All" and dotted dates with four-digit years ("01.03.2011") out.
-_REF_LIKE = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?(?![\w.])")
+from models.records import DEFAULT_REF_POLICY, Cell, RawTable, RefPolicy
 
 Position = tuple[int, int]
 
@@ -28,10 +22,10 @@ def normalise_ws(text: str) -> str:
     return " ".join(text.split())
 
 
-def starts_with_ref(text: str) -> bool:
-    """True when the text opens with a ref-like token (``1.1``, ``14.`` …)."""
-    match = _REF_LIKE.match(text.strip())
-    return match is not None and "." in match.group()
+def starts_with_ref(text: str, policy: RefPolicy = DEFAULT_REF_POLICY) -> bool:
+    """True when the text opens with a ref-like token (``1.1``, ``14.`` …): a
+    number with a dot or bracket, so day numbers ("31 March") and years stay out."""
+    return policy.starts_with_ref(text)
 
 
 def is_blank(cell: Cell) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors import geometry as geo
+from extractors.blocks import with_block_tables
 from extractors.ocr import ocr_page
 from extractors.pdf_chars import drop_overprinted
 from extractors.pdf_find import find_frames
@@ -83,11 +84,12 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
             _run_page(page, number, state, settings)
         del pages
     check_outcome(path, state, page_count)
-    return RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
-                       blocks=tuple(state.blocks), tables=state.stitcher.result(),
-                       warnings=tuple(state.warnings + image_only_warning(state.image_only)),
-                       extractor_version=EXTRACTOR_VERSION, text_source=text_source(state),
-                       ocr_pages=tuple(state.ocr_pages))
+    raw = RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
+                      blocks=tuple(state.blocks), tables=state.stitcher.result(),
+                      warnings=tuple(state.warnings + image_only_warning(state.image_only)),
+                      extractor_version=EXTRACTOR_VERSION, text_source=text_source(state),
+                      ocr_pages=tuple(state.ocr_pages))
+    return with_block_tables(raw)
 
 
 def text_source(state: DocumentState) -> TextSource:

@@ -7,7 +7,9 @@ Two kinds of frame:
   or thin.  A fat filled rectangle without a stroke is a cell's shading, not a
   rule: left in, a shaded status cell inside a table ruled only horizontally
   would be "found" as a one-cell table of its own.
-- *horizontal*: regions ruled by horizontal lines only (extractors/pdf_hrules.py).
+- *horizontal*: regions ruled by horizontal lines only (extractors/pdf_hrules.py);
+- *none*: tables aligned by whitespace alone, found only where no ruled
+  frame lies (extractors/pdf_unruled.py).
 
 A frame is only geometry; extractors/pdf_tables.py fills it with text.
 """
@@ -22,6 +24,7 @@ from pdfplumber.utils import line_to_edge, rect_to_edges
 from extractors import geometry as geo
 from extractors.pdf_frame import TableFrame
 from extractors.pdf_hrules import horizontal_rule_frames
+from extractors.pdf_unruled import unruled_frames
 from extractors.settings import ExtractionSettings
 
 # A filled rectangle thinner than this is drawn as a rule (LibreOffice draws
@@ -79,4 +82,8 @@ def find_frames(page: Any, settings: ExtractionSettings) -> list[TableFrame]:
     horizontal = horizontal_rule_frames(page, edges, [f.bbox for f in ruled], settings)
     # a ruled "table" inside a horizontally ruled one is a boxed cell of it
     kept = [f for f in ruled if not _inside_any(f, horizontal)]
-    return sorted(kept + horizontal, key=lambda f: (f.bbox.top, f.bbox.x0))
+    words = page.extract_words(x_tolerance=settings.text_x_tolerance,
+                               y_tolerance=settings.text_y_tolerance, extra_attrs=["size", "fontname"])
+    unruled = unruled_frames(words, [f.bbox for f in kept + horizontal], float(page.width),
+                             settings.text_y_tolerance)
+    return sorted(kept + horizontal + unruled, key=lambda f: (f.bbox.top, f.bbox.x0))

@@ -7,8 +7,9 @@ from typing import Literal
 
 from models.records import BBox
 
-# "full": ruled in both directions; "horizontal": rules between rows only
-Ruling = Literal["full", "horizontal"]
+# "full": ruled in both directions; "horizontal": rules between rows only;
+# "none": aligned by whitespace alone (extractors/pdf_unruled.py)
+Ruling = Literal["full", "horizontal", "none"]
 
 
 @dataclass(frozen=True)

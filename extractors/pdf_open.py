@@ -10,8 +10,11 @@ a caller sees one of models/errors.py's InputErrors and nothing else.
 from __future__ import annotations
 
 import hashlib
+import re
+import tempfile
+import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFNotImplementedError
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfminer.psexceptions import PSEOF, PSSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -30,6 +34,7 @@ from models.errors import (
     InputError,
     NotADocument,
     TooLarge,
+    Unreadable,
 )
 
 # The spec lets "%PDF-" sit anywhere in the first 1024 bytes; readers accept that.
@@ -38,6 +43,15 @@ HEADER_WINDOW = 1024
 # headerless file that has object syntax near its start is tried anyway.
 OBJECT_SNIFF_WINDOW = 64 * 1024
 DETAIL_LIMIT = 160
+MB = 1024 * 1024
+# a page's decoded content streams: real pages hold kilobytes to a few MB
+MAX_CONTENT_BYTES = 32 * MB
+# the bytes a page draws as text: literal strings (escapes counted as written) and
+# hex strings (two digits a byte; a dictionary's << is no string)
+LITERAL_RE = re.compile(rb"\((?:[^()\\]|\\.)*\)")
+HEX_RE = re.compile(rb"(?<!<)<[0-9A-Fa-f\s]{2,}>")
+# path construction and XObject painting: one drawn object each, near enough
+SHAPE_OP_RE = re.compile(rb"(?<=\s)(?:re|l|c|v|y|Do)(?=\s)")
 
 # Most specific first: PDFPasswordIncorrect is a PDFEncryptionError, and
 # PDFNoValidXRef a PDFSyntaxError.
@@ -121,7 +135,7 @@ def input_error(path: Path, exc: BaseException, where: str = "") -> InputError:
     if isinstance(exc, InputError):
         return exc
     if isinstance(exc, OSError):
-        return NotADocument(str(path), f"cannot read the file: {exc.strerror or exc}")
+        return Unreadable(str(path), exc.strerror or str(exc))
     causes = list(_causes(exc))
     if any(isinstance(c, PDFPasswordIncorrect) for c in causes):
         return EncryptedDocument(str(path))
@@ -135,17 +149,68 @@ def input_error(path: Path, exc: BaseException, where: str = "") -> InputError:
 
 
 @contextmanager
-def open_pdf(path: Path) -> Iterator[Any]:
-    """pdfplumber's PDF over our own file handle, parser failures mapped."""
-    with path.open("rb") as fh:
+def open_pdf(path: Path, settings: ExtractionSettings | None = None) -> Iterator[Any]:
+    """pdfplumber's PDF over our own file handle, parser failures mapped.
+
+    When pdfminer cannot open the file, or finds no pages, PDFium (a
+    repairing parser) is given a go before the file is called encrypted,
+    corrupt or empty: it tries the empty user password and rebuilds broken
+    cross-reference tables, and the copy it writes, decrypted and repaired,
+    is read instead (the document keeps the original file's name and hash).
+    """
+    with ExitStack() as stack:
         try:
-            pdf = pdfplumber.open(fh)
-        except Exception as exc:  # any parser failure on open is the file's fault
-            raise input_error(path, exc, "on open") from exc
+            pdf = _open_with_pages(path, stack)
+        except (EncryptedDocument, CorruptDocument, EmptyDocument) as first:
+            copy = repaired_copy(path, stack, settings)
+            if copy is None:
+                raise
+            try:
+                pdf = _open_with_pages(copy, stack)
+            except InputError:
+                raise first from None
+        yield pdf
+
+
+def _open_with_pages(path: Path, stack: ExitStack) -> Any:
+    """The opened PDF once its page tree is known to list at least one page."""
+    fh = stack.enter_context(path.open("rb"))
+    try:
+        pdf = pdfplumber.open(fh)
+    except Exception as exc:  # any parser failure on open is the file's fault
+        raise input_error(path, exc, "on open") from exc
+    stack.callback(_close_quietly, pdf)
+    try:
+        count = len(pdf.pages)
+    except Exception as exc:  # a broken page tree
+        raise input_error(path, exc, "page tree") from exc
+    if not count:
+        raise EmptyDocument(str(path), "no pages")
+    return pdf
+
+
+def repaired_copy(path: Path, stack: ExitStack, settings: ExtractionSettings | None) -> Path | None:
+    """A decrypted, rebuilt copy of the file written by PDFium, or None if it cannot open it
+    either (a real password, or damage past repair)."""
+    try:
+        import pypdfium2
+        import pypdfium2.raw as pdfium_c
+    except ImportError:
+        return None
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="actionplans-")))
+    copy = folder / "repaired.pdf"
+    try:
+        document = pypdfium2.PdfDocument(str(path), password="")
         try:
-            yield pdf
+            if len(document) == 0:
+                return None
+            document.save(str(copy), flags=pdfium_c.FPDF_REMOVE_SECURITY)
         finally:
-            _close_quietly(pdf)
+            document.close()
+    except Exception:  # PDFium could not read it either: the first answer stands
+        return None
+    limit = (settings or ExtractionSettings()).max_file_bytes
+    return copy if copy.stat().st_size <= limit else None
 
 
 def _close_quietly(pdf: Any) -> None:
@@ -165,4 +230,55 @@ def page_list(path: Path, pdf: Any, settings: ExtractionSettings) -> list[Any]:
         raise EmptyDocument(str(path), "no pages")
     if len(pages) > settings.max_pages:
         raise TooLarge(str(path), f"{len(pages)} pages > limit {settings.max_pages}")
+    for number, page in enumerate(pages, start=1):
+        problem = content_problem(page.page_obj, settings)
+        if problem:
+            raise TooLarge(str(path), f"page {number}: {problem}")
     return pages
+
+
+def content_problem(page_obj: Any, settings: ExtractionSettings) -> str | None:
+    """Why a page's content stream is too big to read, judged from the stream itself.
+
+    pdfminer builds every object of a page before anyone can count them, so
+    a page of 400,000 characters or 300,000 rectangles, or a stream that
+    inflates to gigabytes, costs minutes before the per-page limits refuse
+    it.  Here the stream is decompressed only up to a cap and its operators
+    counted by pattern, in C, in a fraction of a second.
+    """
+    data = b""
+    for stream in page_obj.contents or ():
+        chunk = decoded(resolve1(stream), MAX_CONTENT_BYTES - len(data) + 1)
+        if chunk is None:
+            return None  # a filter we cannot decode cheaply: the per-page limits decide
+        data += chunk
+        if len(data) > MAX_CONTENT_BYTES:
+            return f"content stream over {MAX_CONTENT_BYTES // MB} MB"
+    glyphs = (sum(len(m) - 2 for m in LITERAL_RE.findall(data))
+              + sum(len(m) // 2 - 1 for m in HEX_RE.findall(data)))
+    if glyphs > settings.max_chars_per_page:
+        return f"about {glyphs} characters > limit {settings.max_chars_per_page}"
+    shapes = len(SHAPE_OP_RE.findall(data))
+    if shapes > settings.max_objects_per_page:
+        return f"about {shapes} drawn objects > limit {settings.max_objects_per_page}"
+    return None
+
+
+def decoded(stream: Any, cap: int) -> bytes | None:
+    """The stream's bytes, at most ``cap`` of them (no filter, or Flate only); else None."""
+    if not isinstance(stream, PDFStream):
+        return b""
+    if stream.data is not None:  # already decoded by pdfminer
+        return bytes(stream.data[:cap])
+    if stream.decipher:
+        return None
+    filters = [f for f, _ in stream.get_filters()]
+    raw = stream.rawdata or b""
+    if not filters:
+        return bytes(raw[:cap])
+    if len(filters) == 1 and filters[0] in LITERALS_FLATE_DECODE:
+        try:
+            return zlib.decompressobj().decompress(raw, cap)
+        except zlib.error:
+            return None  # damaged: pdfminer's own tolerant decoder will deal with it
+    return None

@@ -132,13 +132,16 @@ def filled_rects(rects: Sequence[Mapping[str, Any]], around: BBox) -> list[tuple
     return found
 
 
+def all_bold(row: Sequence[Cell]) -> bool:
+    texts = [c for c in row if c.text.strip()]
+    return bool(texts) and all(s.bold for c in texts for s in c.spans if s.text.strip())
+
+
 def looks_like_header(row: Sequence[Cell]) -> bool:
     """A row the file styles as a header: all its text bold, or every cell shaded."""
-    texts = [c for c in row if c.text.strip()]
-    if not texts:
+    if not any(c.text.strip() for c in row):
         return False
-    all_bold = all(s.bold for c in texts for s in c.spans if s.text.strip())
-    return all_bold or all(c.fill is not None for c in row)
+    return all_bold(row) or all(c.fill is not None for c in row)
 
 
 def fill_signature(row: Sequence[Cell]) -> frozenset[str | None]:
@@ -146,8 +149,11 @@ def fill_signature(row: Sequence[Cell]) -> frozenset[str | None]:
 
 
 def continues_header(row: Sequence[Cell], first: Sequence[Cell]) -> bool:
-    """A later header row keeps the first one's shading; a lone full-width cell is a banner."""
-    return len(row) > 1 and fill_signature(row) == fill_signature(first)
+    """A later header row keeps the first one's shading and weight (a bold header
+    over plain rows in the same tint ends at the first plain row); a lone
+    full-width cell is a banner."""
+    return (len(row) > 1 and fill_signature(row) == fill_signature(first)
+            and all_bold(row) == all_bold(first))
 
 
 def header_row_count(cells: Sequence[Cell], n_rows: int) -> int:

@@ -87,6 +87,32 @@ class LoadFailed(ActionPlansError):
     summary = "read, but could not be stored in the database"
 
 
+class Unreadable(InputError):
+    """The file (or folder) is there but cannot be read: permissions, an I/O error."""
+
+    reason = "unreadable"
+    summary = "cannot be read"
+
+
+class DuplicateContent(InputError):
+    """Not new: a loaded document of the same council already has exactly these lines."""
+
+    reason = "duplicate"
+    summary = "same council and lines as a loaded document"
+
+
+class DatabaseUnavailable(ActionPlansError):
+    """The database itself cannot be used (locked, refused, full): no file is to blame."""
+
+    reason = "database_unavailable"
+    summary = "the database cannot be used"
+
+
+# Outcomes that are answers, not failures: the file was read and is simply not
+# a new plan (a KPI scorecard, a second copy of a loaded plan).
+NOT_FAILURES = frozenset({NoActionTable.reason, DuplicateContent.reason})
+
+
 class ConversionFailed(InputError):
     reason = "conversion_failed"
     summary = "LibreOffice could not open or convert this file"

@@ -16,6 +16,7 @@ Conventions shared by every stage:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -222,3 +223,95 @@ class NormalisedDocument:
     actions: tuple[ActionRecord, ...]
     rejections: tuple[Rejection, ...] = ()
     warnings: tuple[str, ...] = ()
+    # every table considered, read or not, with why (``actionplans explain``)
+    tables: tuple[TableDecision, ...] = ()
+
+
+# --- the ref policy and the decisions behind a table's reading -------------
+
+# One ref-like token as plans print line numbers: "1.1", "14.", "P1.1",
+# "2.1 (a)", "3b".  Kept here, beside the records, because line assembly
+# (extractors) and normalisation both apply it and neither may import the other.
+REF_TOKEN = r"[A-Z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*\(\s*[a-z]\s*\))?"
+
+
+@dataclass(frozen=True)
+class RefPolicy:
+    """What counts as a plan's line number, in a cell of its own or opening a text.
+
+    ``cell`` is the shape of a whole ref cell (a bare "1" is a ref there);
+    ``leading`` the shape of a number opening a text, which must carry a dot
+    or a bracketed letter ("10.1 Wildland …", "3. Review …", "2.1 (a) …") so
+    that "2 social workers …" or "31 March" never lose their first word.
+    ``vocab/refs.toml`` ([ref_policy]) may replace either pattern.
+    """
+
+    cell: str = rf"^(?:{REF_TOKEN})\.?$"
+    leading: str = (r"^\s*((?:[A-Z]?\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?|[A-Z]?\d{1,3}[a-z]?(?=[.)]))"
+                    r"(?:\s*\(\s*[a-z]\s*\))?)[.)]?(?![\w.])\s*(?=\S)")
+
+    def is_ref_cell(self, text: str) -> bool:
+        return _compiled(self.cell).match(" ".join(text.split())) is not None
+
+    def leading_ref(self, text: str | None) -> str | None:
+        """The line number opening a text ("10.1 Wildland …" → "10.1"), or None."""
+        match = _compiled(self.leading).match(text or "")
+        return " ".join(match.group(1).split()) if match else None
+
+    def starts_with_ref(self, text: str) -> bool:
+        return self.leading_ref(text.strip() + " x") is not None
+
+    def strip_leading(self, text: str) -> str:
+        """The text without the number that opens it."""
+        return _compiled(self.leading).sub("", text, count=1)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    found = _PATTERNS.get(pattern)
+    if found is None:
+        found = _PATTERNS[pattern] = re.compile(pattern)
+    return found
+
+
+DEFAULT_REF_POLICY = RefPolicy()
+
+RoleSource = Literal["header", "content", "header+content", "none"]
+
+
+@dataclass(frozen=True)
+class ColumnRole:
+    """Why one column of a table was given a schema field (or kept raw).
+
+    ``header_score`` and ``content_score`` are 0..1; ``shares`` holds the
+    content evidence measured on the column's cells (share of cells that read
+    as timescales, people, RAG ratings, refs, actions, dated narrative …).
+    """
+
+    column: int
+    header: str
+    field: str | None
+    source: RoleSource
+    score: float = 0.0
+    header_score: float = 0.0
+    header_match: str | None = None
+    content_score: float = 0.0
+    shares: tuple[tuple[str, float], ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class TableDecision:
+    """Whether a table was read as an action table, and the evidence for it."""
+
+    table_index: int
+    page: int | None
+    n_rows: int
+    n_cols: int
+    accepted: bool
+    reason: str
+    columns: tuple[ColumnRole, ...] = ()
+    lines: int = 0
+    kind: str = "table"

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from models.db import Action, Document, IngestError, RejectedLine
 from models.migrations import begin_immediate
 from models.records import ActionRecord, NormalisedDocument
+from models.textsafe import stored_name, stored_text
 from models.version_store import (
     latest_versions,
     lock_authority,
@@ -45,20 +46,26 @@ def is_loaded(engine: Engine, sha256: str) -> bool:
         return session.scalar(select(Document.id).where(Document.sha256 == sha256)) is not None
 
 
+def clean(value: Any) -> Any:
+    """Every text inside a value, lists included, as both databases store it alike."""
+    if isinstance(value, str):
+        return stored_text(value)
+    if isinstance(value, list | tuple):
+        return [clean(item) for item in value]
+    return value
+
+
 def action_row(seq: int, record: ActionRecord) -> Action:
-    values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)
+    values = {f.name: clean(getattr(record, f.name)) for f in dataclasses.fields(record)
               if f.name not in ("notes",)}
-    values["source_refs"] = list(record.source_refs)
-    values["raw_cells"] = [list(pair) for pair in record.raw_cells]
-    values["lead_people"] = list(record.lead_people)
-    values["lead_roles"] = list(record.lead_roles)
     return Action(seq=seq, **values)
 
 
 def document_row(doc: NormalisedDocument, path: str) -> Document:
-    record = dataclasses.asdict(doc.document)
-    row = Document(**record, path=path, ingested_at=now(), n_actions=len(doc.actions),
-                   warnings=list(doc.warnings))
+    record = {key: clean(value) for key, value in dataclasses.asdict(doc.document).items()}
+    record["document"] = stored_name(doc.document.document)
+    row = Document(**record, path=stored_name(path), ingested_at=now(),
+                   n_actions=len(doc.actions), warnings=clean(list(doc.warnings)))
     row.actions = [action_row(i, a) for i, a in enumerate(doc.actions)]
     return row
 
@@ -67,9 +74,11 @@ def document_row(doc: NormalisedDocument, path: str) -> Document:
 class LoadResult:
     """What loading one file did.
 
-    ``status`` is ``loaded`` or ``unchanged`` (these bytes were already
+    ``status`` is ``loaded``, ``unchanged`` (these bytes were already
     loaded: an earlier run, a renamed copy, or a concurrent run that got
-    there first; ``existing`` names the document that holds them).
+    there first; ``existing`` names the document that holds them) or
+    ``duplicate`` (other bytes, but ``existing`` already holds these lines:
+    nothing was stored).
     """
 
     status: str
@@ -77,14 +86,53 @@ class LoadResult:
     plan_id: int | None = None
     superseded: tuple[str, ...] = ()
     existing: str | None = None
+    superseded_by: str | None = None
 
     @property
     def message(self) -> str:
         if self.status == "unchanged":
             return f"already loaded as {self.existing}" if self.existing else "already loaded"
+        if self.status == "duplicate":
+            return f"the lines of {self.existing}"
+        if self.superseded_by:
+            return f"kept for audit: {self.superseded_by} stands for the same report date"
         if self.superseded:
             return "supersedes " + ", ".join(self.superseded)
         return ""
+
+
+# what makes two lines the same line: what the table's row says.  Not where it is, nor
+# the theme, which comes from headings around the table that a damaged copy can lose.
+LINE_KEYS = ("ref", "area_for_improvement", "action", "outcome", "lead", "due_date_text",
+             "rag_text", "status", "progress")
+
+
+def duplicate_of(session: Session, doc: NormalisedDocument) -> str | None:
+    """A loaded document of the same council with exactly these lines, that would
+    otherwise count them a second time: another report date, or none.
+
+    A damaged copy of a plan can lose its title or date and so look like a
+    new plan; its lines give it away.  A file for the same report date is a
+    version's second copy and is settled by superseding instead.
+    """
+    record = doc.document
+    if not record.authority or not doc.actions:
+        return None
+    mine = [tuple(clean(getattr(a, k)) for k in LINE_KEYS) for a in doc.actions]
+    candidates = session.execute(
+        select(Document.id, Document.document, Document.report_date)
+        .where(Document.authority == clean(record.authority),
+               Document.n_actions == len(doc.actions))
+        .order_by(Document.id)).all()
+    columns = [getattr(Action, k) for k in LINE_KEYS]
+    for candidate in candidates:
+        if record.report_date is not None and candidate.report_date == record.report_date:
+            continue
+        theirs = session.execute(select(*columns).where(Action.document_id == candidate.id)
+                                 .order_by(Action.seq)).all()
+        if [tuple(row) for row in theirs] == mine:
+            return str(candidate.document)
+    return None
 
 
 def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | None) -> LoadResult:
@@ -95,16 +143,19 @@ def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | No
                               .where(Document.sha256 == doc.document.sha256))
     if existing is not None:
         return LoadResult("unchanged", existing=existing)
+    duplicate = duplicate_of(session, doc)
+    if duplicate is not None:
+        return LoadResult("duplicate", existing=duplicate)
     row = document_row(doc, path)
     session.add(row)
     session.flush()
     session.add_all(RejectedLine(document_id=row.id, table_index=r.table_index,
-                                 row_index=r.row_index, page=r.page, reason=r.reason,
-                                 raw_text=r.raw_text) for r in doc.rejections)
+                                 row_index=r.row_index, page=r.page, reason=clean(r.reason),
+                                 raw_text=clean(r.raw_text)) for r in doc.rejections)
     session.flush()
-    plan_id, superseded = place_document(conn, row.id, doc.document.authority,
-                                         doc.document.title, plan)
-    return LoadResult("loaded", row.id, plan_id, tuple(superseded))
+    placed = place_document(conn, row.id, doc.document.authority, doc.document.title, plan)
+    return LoadResult("loaded", row.id, placed.plan_id, placed.superseded,
+                      superseded_by=placed.superseded_by)
 
 
 def load_version(engine: Engine, doc: NormalisedDocument, path: str,
@@ -150,16 +201,18 @@ def previous_failure(engine: Engine, sha: str) -> IngestError | None:
 def clear_errors(engine: Engine, path: str) -> None:
     """Forget earlier failures of a file that has now been dealt with."""
     with Session(engine) as session, session.begin():
-        session.execute(delete(IngestError).where(IngestError.path == path))
+        session.execute(delete(IngestError).where(IngestError.path == stored_name(path)))
 
 
 def record_error(engine: Engine, *, document: str, path: str, sha256: str | None, reason: str,
                  message: str) -> None:
     """Record why a file failed, replacing what an earlier run said about it."""
+    path = stored_name(path)
     with Session(engine) as session, session.begin():
         session.execute(delete(IngestError).where(IngestError.path == path))
-        session.add(IngestError(document=document, path=path, sha256=sha256, reason=reason,
-                                message=message, created_at=now()))
+        session.add(IngestError(document=stored_name(document), path=path, sha256=sha256,
+                                reason=reason, message=stored_name(message).replace("\0", ""),
+                                created_at=now()))
 
 
 def iso(value: Any) -> Any:

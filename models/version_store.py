@@ -9,7 +9,9 @@ break an old migration that calls them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import PurePosixPath
 from typing import Any
 
 import sqlalchemy as sa
@@ -87,21 +89,42 @@ def current_versions(conn: Connection, plan_id: int) -> list[Row[Any]]:
     return sorted(rows, key=lambda r: version_sort_key(r.report_date, r.ingested_at, r.id))
 
 
-def supersede(conn: Connection, plan_id: int, doc_id: int) -> list[str]:
-    """Mark current documents with the new one's report date as replaced by it.
+def same_version_winner(rows: Sequence[Row[Any]]) -> Row[Any]:
+    """Of several files for one version (one report date), the one that stands.
+
+    Decided by the files' names, never by which was loaded first, so a run
+    killed and resumed, or files loaded one by one in any order, end with
+    the same current file: the greatest name stem, then suffix ("plan-v2"
+    over "plan", a PDF over the Word file of the same name).  Only files of
+    one name (a corrected re-issue downloaded over the old file) are told
+    apart by arrival: the later stands.
+    """
+    def key(row: Row[Any]) -> tuple[str, str, Any, int]:
+        name = PurePosixPath(row.document or "")
+        return (name.stem, name.suffix.lower(), row.ingested_at, row.id)
+    return max(rows, key=key)
+
+
+def supersede(conn: Connection, plan_id: int, doc_id: int) -> tuple[list[str], str | None]:
+    """Keep one current file per report date of the plan; the others point to it.
 
     A corrected file re-issued for the same report date is the same version;
     the old one stays for audit.  Two undated files count as the same date:
     nothing else tells them apart (``ingest --plan`` can keep them apart).
-    Returns the names of the documents superseded.
+    Returns the names of the documents the new one superseded, and the name
+    of the document that superseded it (None when it stands).
     """
     rows = current_versions(conn, plan_id)
     new = next(r for r in rows if r.id == doc_id)
-    old = [r for r in rows if r.id != doc_id and r.report_date == new.report_date]
-    if old:
-        conn.execute(sa.update(documents_t).where(documents_t.c.id.in_([r.id for r in old]))
-                     .values(superseded_by_id=doc_id))
-    return [r.document for r in old]
+    same = [r for r in rows if r.report_date == new.report_date]
+    winner = same_version_winner(same)
+    losers = [r for r in same if r.id != winner.id]
+    if losers:
+        conn.execute(sa.update(documents_t).where(documents_t.c.id.in_([r.id for r in losers]))
+                     .values(superseded_by_id=winner.id))
+    if winner.id != doc_id:
+        return [], winner.document
+    return [r.document for r in losers], None
 
 
 def _lines(conn: Connection, doc_id: int) -> list[Row[Any]]:
@@ -146,17 +169,27 @@ def rematch_around(conn: Connection, plan_id: int, doc_id: int) -> None:
         record_matches(conn, ids[position], ids[position - 1] if position else None)
 
 
+@dataclass(frozen=True)
+class Placed:
+    """Where a loaded document went: its plan, whom it superseded, or who supersedes it."""
+
+    plan_id: int | None = None
+    superseded: tuple[str, ...] = ()
+    superseded_by: str | None = None
+
+
 def place_document(conn: Connection, doc_id: int, authority: str | None, title: str | None,
-                   stated_plan: str | None = None) -> tuple[int | None, list[str]]:
-    """Give a just-inserted document its plan, supersede, rematch: (plan id, superseded names)."""
+                   stated_plan: str | None = None) -> Placed:
+    """Give a just-inserted document its plan, settle its version, rematch."""
     plan_id = resolve_plan(conn, authority, title, stated_plan)
     if plan_id is None:
-        return None, []
+        return Placed()
     conn.execute(sa.update(documents_t).where(documents_t.c.id == doc_id)
                  .values(plan_id=plan_id))
-    superseded = supersede(conn, plan_id, doc_id)
-    rematch_around(conn, plan_id, doc_id)
-    return plan_id, superseded
+    superseded, superseded_by = supersede(conn, plan_id, doc_id)
+    if superseded_by is None:  # a file that does not stand changes no current version
+        rematch_around(conn, plan_id, doc_id)
+    return Placed(plan_id, tuple(superseded), superseded_by)
 
 
 def version_numbers(conn: Connection) -> dict[int, tuple[int, int, bool]]:

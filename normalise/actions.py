@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from models.records import ActionRecord, Cell, LogicalLine, TimescaleRecord
+from models.records import DEFAULT_REF_POLICY, ActionRecord, Cell, LogicalLine, RefPolicy, TimescaleRecord
 from normalise.columns import ColumnMap, normalise_header
 from normalise.dates import parse_timescale
 from normalise.legend import Legend, read_status_cell, with_legend
@@ -16,7 +16,6 @@ from normalise.refs import source_refs
 from normalise.status import StatusReading, read_trailing_word
 from normalise.text import clean_cell, join_values, join_wrapped, rejoin_broken_months, squash
 
-LEADING_REF_RE = re.compile(r"^\s*([A-Z]?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*\([a-z]\))?)\.?\s+(?=\S)")
 THEME_LABEL_RE = re.compile(r"^\s*theme\s*[:\-–]\s*", re.I)
 TEXT_FIELDS = ("area_for_improvement", "action", "outcome", "lead", "accountable_body",
                "evidence", "progress")
@@ -34,6 +33,7 @@ class TableContext:
     inspection_date: date | None
     # where a file has no pages (DOCX), SCHEMA.md's `page` is the table's ordinal
     page_fallback: int | None = None
+    ref_policy: RefPolicy = DEFAULT_REF_POLICY
 
 
 def field_text(values: Sequence[str], mapping: ColumnMap, field: str) -> str | None:
@@ -44,24 +44,33 @@ def field_cells(line: LogicalLine, mapping: ColumnMap, field: str) -> list[Cell]
     return [cell for c in mapping.columns(field) if c < len(line.cells) for cell in line.cells[c]]
 
 
-def leading_ref(text: str | None) -> str | None:
-    match = LEADING_REF_RE.match(text or "")
-    return squash(match.group(1)) if match else None
+def leading_ref(text: str | None, policy: RefPolicy = DEFAULT_REF_POLICY) -> str | None:
+    """The number opening a text, unless the text is a numbered list of its own."""
+    if is_numbered_list(text or "", policy):
+        return None
+    return policy.leading_ref(text)
 
 
-def ref_column_in_text(lines: Sequence[LogicalLine], mapping: ColumnMap) -> int | None:
+def is_numbered_list(text: str, policy: RefPolicy) -> bool:
+    """A cell of several numbered items ("1. Review …\n2. Train …"): its first
+    number is the list's, not the line's."""
+    return sum(1 for part in text.splitlines() if policy.leading_ref(part)) >= 2
+
+
+def ref_column_in_text(lines: Sequence[LogicalLine], mapping: ColumnMap,
+                       policy: RefPolicy = DEFAULT_REF_POLICY) -> int | None:
     """Where no column holds refs, the column whose texts open with their own
-    number (Haringey's "1.1 All areas where …" milestones): the one with the
-    most distinct leading numbers, so a spanning "1. Ensure …" loses."""
+    number ("10.1 Wildland fuels …", "1.1 All areas where …"): the one with
+    the most distinct leading numbers, so a spanning "1. Ensure …" loses."""
     if mapping.columns("ref") or not lines:
         return None
     best: tuple[int, int | None] = (0, None)
     for field in ("action", "area_for_improvement"):
         for col in mapping.columns(field):
-            refs = {leading_ref(ln.values[col]) for ln in lines} - {None}
+            refs = {leading_ref(ln.values[col], policy) for ln in lines} - {None}
             if len(refs) > best[0]:
                 best = (len(refs), col)
-    return best[1] if best[0] >= max(2, len(lines) // 2) else None
+    return best[1]
 
 
 def theme_of(line: LogicalLine, table_theme: str | None) -> tuple[str | None, str | None]:
@@ -124,12 +133,12 @@ def confidence(ctx: TableContext, line: LogicalLine, reading: StatusReading,
     return round(max(0.1, min(1.0, score)), 2)
 
 
-def without_ref(values: list[str], ref: str, columns: Sequence[int]) -> list[str]:
+def without_ref(values: list[str], ref: str, columns: Sequence[int], policy: RefPolicy) -> list[str]:
     """Drop the ref where it opens a column's text ("1.1 Ensure …" → "Ensure …")."""
     out = list(values)
     for col in columns:
-        if leading_ref(out[col]) == ref:
-            out[col] = LEADING_REF_RE.sub("", out[col], count=1)
+        if leading_ref(out[col], policy) == ref:
+            out[col] = policy.strip_leading(out[col])
     return out
 
 
@@ -141,17 +150,27 @@ def line_ref(line: LogicalLine, ctx: TableContext) -> tuple[str | None, list[str
     (a milestone with no number) takes its action's number, left as printed.
     """
     values = list(line.values)
+    policy = ctx.ref_policy
     ref_columns = ctx.mapping.columns("ref")
     if ref_columns:
         cell = squash(values[ref_columns[0]])
-        return leading_ref(cell + " x") or cell or None, values
+        return ref_in_cell(cell, policy) or cell or None, values
     if ctx.ref_from is None:
         return None, values
-    ref = leading_ref(values[ctx.ref_from])
+    ref = leading_ref(values[ctx.ref_from], policy)
     text_columns = [*ctx.mapping.columns("action"), *ctx.mapping.columns("area_for_improvement")]
     if ref:
-        return ref, without_ref(values, ref, text_columns)
-    return next(filter(None, (leading_ref(values[c]) for c in text_columns)), None), values
+        return ref, without_ref(values, ref, text_columns, policy)
+    return next(filter(None, (leading_ref(values[c], policy) for c in text_columns)), None), values
+
+
+def ref_in_cell(cell: str, policy: RefPolicy) -> str | None:
+    """A ref column's own number: the whole cell ("1", "2.1 (a)") or its first
+    token ("2.8 Link to 1.2" is 2.8)."""
+    if policy.is_ref_cell(cell):
+        return cell.rstrip(".")
+    first = cell.split(maxsplit=1)[0] if cell.split() else ""
+    return policy.leading_ref(cell) or (first.rstrip(".") if policy.is_ref_cell(first) else None)
 
 
 def column_value(values: Sequence[str], mapping: ColumnMap, field: str) -> str | None:

@@ -1,27 +1,30 @@
-"""Map a table's header cells onto the schema's fields.
+"""Map a table's columns onto the schema's fields, and say whether it is a plan.
 
-Headers are matched tolerantly against ``vocab/headers.toml`` (case,
-punctuation, word order and small spelling slips, with rapidfuzz).  Where a
-header is missing or matches nothing, the column's content decides: a column
-of ``1.1``/``2.1 (a)`` is the ref, a column of ``AA1``/``IN 3.1`` holds source
-references, a column of dates is a timescale, a column of RAG words or
-colour-only cells is the status.
+The roles come from ``normalise.roles`` (header and content evidence, assigned
+jointly); this module turns them into the ``ColumnMap`` line building reads,
+and decides whether the table is a plan's action table at all: one column
+reads as actions (by header or content) and at least one other role is
+present (ref, timescale, lead, status or progress).  Tables whose headers
+name another kind of table (a risk register, a KPI scorecard, a budget, a
+forward plan of decisions, a glossary …) stay out unless a header names the
+actions.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from models.records import ColumnRole
+from normalise.cues import content_scores, content_shares
+from normalise.roles import HEADER_BACKED, best_synonyms, column_roles, normalise_header
+from normalise.vocabulary import Vocabulary, vocabulary
 
-from normalise.status import looks_like_status
-from normalise.vocabulary import load_toml
+__all__ = ["ColumnMap", "best_field", "content_field", "is_action_table", "map_columns",
+           "normalise_header", "table_verdict"]
 
-REF_RE = re.compile(r"^[A-Z]?\d{1,2}(\.\d{1,2}){0,2}\.?(\s*\(?[a-z]\))?$")
-SOURCE_CODE_RE = re.compile(r"^((?:[A-Z]{2,4}\s?\d+(\.\d+)*[,\s]*)+|para\w*\s+\d+.*|OIS\s+\d{4}.*)$")
-PUNCT_RE = re.compile(r"[^\w\s#]")
+SUPPORT_FIELDS = ("ref", "timescale", "lead", "status", "progress")
+CONTENT_FIELD_MIN = 0.6
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class ColumnMap:
     by_content: tuple[str, ...] = ()
     unmapped: tuple[int, ...] = ()
     ignored: tuple[int, ...] = ()
+    roles: tuple[ColumnRole, ...] = ()
 
     def columns(self, field: str) -> tuple[int, ...]:
         return dict(self.fields).get(field, ())
@@ -40,124 +44,108 @@ class ColumnMap:
     def mapped_fields(self) -> frozenset[str]:
         return frozenset(f for f, _ in self.fields)
 
-
-def normalise_header(text: str) -> str:
-    return " ".join(PUNCT_RE.sub(" ", text.lower()).split())
-
-
-def containment_score(header: str, synonym: str) -> float:
-    """A short header that contains a synonym's words in order ("Issue identified
-    by Ofsted" holds "issue") matches just above the threshold, more for longer
-    synonyms, so "References Action No." is the ref (action no), not the action."""
-    words = header.split()
-    if len(words) > 6 or not re.search(rf"\b{re.escape(synonym)}\b", header):
-        return 0.0
-    return min(95.0, 86.0 + 2 * len(synonym.split()))
+    def header_backed(self, field: str) -> bool:
+        return any(r.field == field and r.header_score >= HEADER_BACKED for r in self.roles)
 
 
-def header_score(header: str, synonym: str) -> float:
-    """How well a header matches a synonym (0..100), word order and typos tolerated."""
-    if not header:
-        return 0.0
-    if header == synonym:
-        return 100.0
-    score = fuzz.token_sort_ratio(header, synonym)
-    # "Lead officer(s)" or "Timescales for completion": a header that starts
-    # with a whole multi-word synonym is a strong match too.
-    if len(synonym) > 6 and header.startswith(synonym + " "):
-        score = max(score, 90.0)
-    return max(float(score), containment_score(header, synonym))
-
-
-def best_field(header: str) -> tuple[str | None, float]:
-    vocab = load_toml("headers")
-    text = normalise_header(header)
-    best: tuple[str | None, float] = (None, 0.0)
-    for field, spec in vocab["fields"].items():
-        for synonym in spec["synonyms"]:
-            score = header_score(text, synonym)
-            if score > best[1]:
-                best = (field, score)
-    return best
-
-
-def is_ignored(header: str) -> bool:
-    text = normalise_header(header)
-    threshold = load_toml("headers")["matching"]["threshold"]
-    return any(header_score(text, s) >= threshold for s in load_toml("headers")["ignored"]["synonyms"])
-
-
-def multiple_allowed(field: str) -> bool:
-    return bool(load_toml("headers")["fields"][field].get("multiple", False))
-
-
-def share(values: Sequence[str], test: Callable[[str], bool]) -> float:
-    filled = [v for v in values if v.strip()]
-    if not filled:
-        return 0.0
-    return sum(1 for v in filled if test(v.strip())) / len(filled)
+def best_field(header: str, vocab: Vocabulary | None = None) -> tuple[str | None, float]:
+    """The field whose synonym best matches a header, with the score (0..100)."""
+    found = best_synonyms(header, vocab or vocabulary())
+    if not found:
+        return None, 0.0
+    field = max(found, key=lambda f: found[f][0])
+    return field, found[field][0]
 
 
 def content_field(values: Sequence[str], fills: Sequence[str | None],
-                  is_timescale: Callable[[str], bool]) -> str | None:
-    """Guess a column's field from what its cells hold; None when unclear."""
-    if share(values, lambda v: bool(REF_RE.match(v))) >= 0.7:
-        return "ref"
-    if share(values, lambda v: bool(SOURCE_CODE_RE.match(v))) >= 0.7:
-        return "source_refs"
-    if share(values, looks_like_status) >= 0.7:
-        return "status"
-    if not any(v.strip() for v in values) and sum(1 for f in fills if f) >= max(1, len(fills) // 2):
-        return "status"
-    if share(values, is_timescale) >= 0.6:
-        return "timescale"
-    return None
+                  is_timescale: Callable[[str], bool], vocab: Vocabulary | None = None) -> str | None:
+    """The field a column's content alone reads as, when it reads clearly as one."""
+    scores = content_scores(content_shares(values, fills, vocab or vocabulary(), is_timescale))
+    field = max(scores, key=lambda f: scores[f])
+    return field if scores[field] >= CONTENT_FIELD_MIN else None
+
+
+def mapping_of(roles: Sequence[ColumnRole], values: Sequence[Sequence[str]]) -> ColumnMap:
+    fields: dict[str, list[int]] = {}
+    for role in roles:
+        if role.field:
+            fields.setdefault(role.field, []).append(role.column)
+    ordered = sorted(((f, tuple(cols)) for f, cols in fields.items()), key=lambda fc: fc[1][0])
+    by_content = tuple(r.field for r in roles if r.field and r.source == "content")
+    unmapped = tuple(r.column for r in roles if r.field is None and r.note is None
+                     and (r.header.strip() or any(v.strip() for v in values[r.column])))
+    ignored = tuple(r.column for r in roles if r.field is None and r.note is not None)
+    return ColumnMap(tuple(ordered), by_content, unmapped, ignored, tuple(roles))
 
 
 def map_columns(header: Sequence[str], body_values: Sequence[Sequence[str]],
                 body_fills: Sequence[Sequence[str | None]],
-                is_timescale: Callable[[str], bool]) -> ColumnMap:
-    """Assign each grid column to a field (or leave it unmapped)."""
-    threshold = load_toml("headers")["matching"]["threshold"]
-    claims: dict[str, list[tuple[float, int]]] = {}
-    by_content: list[str] = []
-    unmapped: list[int] = []
-    ignored: list[int] = []
-    for col, head in enumerate(header):
-        field, score = best_field(head)
-        if field is None or score < threshold:
-            if head.strip() and is_ignored(head):
-                ignored.append(col)
-                continue
-            field = content_field(body_values[col], body_fills[col], is_timescale)
-            if field is None:
-                if any(v.strip() for v in body_values[col]) or head.strip():
-                    unmapped.append(col)
-                continue
-            by_content.append(field)
-            score = float(threshold)
-        claims.setdefault(field, []).append((score, col))
-    return resolve_claims(claims, by_content, unmapped, ignored)
+                is_timescale: Callable[[str], bool], vocab: Vocabulary | None = None) -> ColumnMap:
+    """Assign each grid column to a field (or leave it raw)."""
+    roles = column_roles(header, body_values, body_fills, vocab or vocabulary(), is_timescale)
+    return mapping_of(roles, body_values)
 
 
-def resolve_claims(claims: dict[str, list[tuple[float, int]]], by_content: list[str],
-                   unmapped: list[int], ignored: list[int]) -> ColumnMap:
-    """One column per single-valued field (the best match wins); others join up."""
-    fields: list[tuple[str, tuple[int, ...]]] = []
-    for field, cols in claims.items():
-        if multiple_allowed(field):
-            fields.append((field, tuple(sorted(c for _, c in cols))))
-            continue
-        ranked = sorted(cols, key=lambda sc: (-sc[0], sc[1]))
-        fields.append((field, (ranked[0][1],)))
-        unmapped.extend(c for _, c in ranked[1:])
-    fields.sort(key=lambda fc: fc[1][0])
-    return ColumnMap(tuple(fields), tuple(by_content), tuple(sorted(unmapped)), tuple(ignored))
+def other_kind(header: Sequence[str], vocab: Vocabulary) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of non-plan table (risk register, KPI scorecard …) two or more headers name."""
+    texts = [f" {normalise_header(h)} " for h in header if h.strip()]
+    best: tuple[str, tuple[str, ...]] | None = None
+    for kind, words in vocab.table_kinds:
+        named = tuple(h.strip() for h in texts if any(f" {w} " in h for w in words))
+        if len(named) >= 2 and (best is None or len(named) > len(best[1])):
+            best = (kind, named)
+    return best
 
 
-def is_action_table(mapping: ColumnMap) -> bool:
-    """A plan's action table names what is done and at least one of who/when/status."""
-    fields = mapping.mapped_fields
-    core = {"action", "area_for_improvement"} & fields
-    support = {"lead", "timescale", "status", "progress", "outcome", "ref"} & fields
-    return bool(core) and len(support) >= 2
+def names_field(mapping: ColumnMap, field: str, vocab: Vocabulary) -> bool:
+    """A column of this field whose header holds one of its synonyms."""
+    return any(r.field == field and r.header_score * 100 >= vocab.threshold for r in mapping.roles)
+
+
+def reads_as_actions(role: ColumnRole, vocab: Vocabulary) -> bool:
+    """An action column by a synonym in its header, or by cells that read as instructions
+    (most of them when the header says nothing, some when a cue word hints at it)."""
+    if role.header_score * 100 >= vocab.threshold:
+        return True
+    shares = dict(role.shares)
+    needed = 0.25 if role.header_score >= HEADER_BACKED else 0.5
+    return shares.get("action", 0.0) >= needed
+
+
+def table_verdict(mapping: ColumnMap, header: Sequence[str], vocab: Vocabulary | None = None,
+                  n_lines: int = 2) -> tuple[bool, str, str]:
+    """(accepted, reason, kind) for a mapped table."""
+    vocab = vocab or vocabulary()
+    named_core = names_field(mapping, "action", vocab) or names_field(mapping, "area_for_improvement", vocab)
+    kind = other_kind(header, vocab)
+    if kind and not named_core:
+        return False, f"reads as a {kind[0].replace('_', ' ')} (headers: {', '.join(kind[1])})", kind[0]
+    support = [f for f in SUPPORT_FIELDS if f in mapping.mapped_fields]
+    actions = [r for r in mapping.roles if r.field == "action" and reads_as_actions(r, vocab)]
+    # a named list of recommendations counts as the plan's lines only with two
+    # more roles beside it (an appendix of findings with their timescales is not)
+    core = actions or (names_field(mapping, "area_for_improvement", vocab) and len(support) >= 2)
+    if not core:
+        return False, "no column reads as actions", "table"
+    if not support:
+        return False, "a column of actions but no ref, timescale, lead, status or progress", "table"
+    if not named_core and not content_enough(mapping, actions, n_lines):
+        return False, "actions and roles read from content only, on too few rows to tell", "table"
+    return True, f"actions with {', '.join(support)}", "action_table"
+
+
+def content_enough(mapping: ColumnMap, actions: Sequence[ColumnRole], n_lines: int) -> bool:
+    """Where no header names the actions, the content must: two rows or more, and a
+    second role named by its header or two read from content."""
+    if n_lines < 2:
+        return False
+    named_support = [r for r in mapping.roles
+                     if r.field in SUPPORT_FIELDS and r.header_score >= HEADER_BACKED]
+    content_support = {r.field for r in mapping.roles if r.field in SUPPORT_FIELDS}
+    return bool(named_support) or len(content_support) >= 2
+
+
+def is_action_table(mapping: ColumnMap, header: Sequence[str] | None = None) -> bool:
+    """A plan's action table: actions and at least one of ref, timescale, lead, status, progress."""
+    heads = header if header is not None else tuple(r.header for r in mapping.roles)
+    return table_verdict(mapping, heads)[0]

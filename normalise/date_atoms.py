@@ -43,13 +43,15 @@ _DASHES = str.maketrans({"—": "–", "‒": "–", "―": "–", "−": "–",
 class Atom:
     start: int
     end: int
-    kind: str  # period | month | day_month | relative | end_fy
+    kind: str  # period | month | quarter | day_month | relative | end_fy
     period: Period | None = None
     month: int = 0
     day: int = 0
     amount: int = 0
     unit: str = ""
     is_range: bool = False
+    low: int = 0  # "12-18 months": the lower amount of a span of durations
+    quarter: int = 0  # a quarter named without its year ("by Q2")
 
 
 def clean(text: str) -> str:
@@ -69,6 +71,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     numbers = "|".join(sorted(map(re.escape, v.numbers), key=len, reverse=True))
     units = "|".join(sorted({*v.unit_days, *v.unit_months}, key=len, reverse=True))
     seasons = "|".join(v.seasons)
+    terms = "|".join(v.terms)
+    amount = rf"(?:\d{{1,3}}|(?<![A-Za-z])(?:{numbers}))"
     sources = (
         ("numeric", r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[./-])(?P<mon>\d{1,2})(?P=sep)"
                     r"(?P<year>(?:19|20)?\d{2})(?!\d|[./]\d)"),
@@ -78,19 +82,27 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("mdy", month + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s*,?|,)\s*"
                 r"(?P<year>(?:19|20)\d{2})(?!\d)"),
         ("day_month", day + dm_sep + month),
-        ("season", rf"(?<![A-Za-z])(?P<season>{seasons})(?:\s+term)?\s*(?:of\s+)?"
+        ("term", rf"(?<![A-Za-z])(?P<term>{terms})\s+term\s*(?:of\s+)?"
+                 r"(?P<year>(?:19|20)\d{2}|'\d{2}|\d{2})(?:\s*[/-]\s*(?P<year2>\d{2,4}))?(?![\d/])"),
+        ("season", rf"(?<![A-Za-z])(?P<season>{seasons})\s*(?:of\s+)?"
                    r"(?P<year>(?:19|20)\d{2}|'\d{2}|\d{2})(?:\s*/\s*(?P<year2>\d{2,4}))?(?!\d)"),
         ("fquarter", r"(?<![A-Za-z])(?:q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:fy\s*)?"
                      r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{4}|\d{2})(?![\d./])"),
         ("cquarter", r"(?<![A-Za-z])(?:q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?"
                      r"(?P<year>(?:19|20)\d{2})(?![\d/])"),
+        ("half", r"(?<![A-Za-z])h(?P<h>[12])\s*(?:of\s+)?(?:fy\s*)?"
+                 r"(?P<y1>(?:19|20)\d{2}|\d{2})(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?(?![\d./])"),
+        ("fy_named", r"(?<![A-Za-z])(?:fy|financial\s+year)\s*(?P<y1>\d{4}|\d{2})\s*[/-]\s*"
+                     r"(?P<y2>\d{4}|\d{2})(?![\d./])"),
         ("fy", r"(?<![\d./])(?:(?P<y1>(?:19|20)\d{2})-(?P<y2>\d{4}|\d{2})|"
                r"(?P<a1>\d{4}|\d{2})\s*/\s*(?P<a2>\d{4}|\d{2}))(?![\d./])"),
         ("my", month + my_sep + year),
         ("month", month),
+        ("quarter", r"(?<![A-Za-z])(?:q|quarter\s*)(?P<q>[1-4])(?![\d./])"),
         ("year", r"(?<![\d./£$])(?P<year>(?:19|20)\d{2})(?![\d]|\s*/\s*\d)"),
         ("relative", rf"(?:(?<![A-Za-z])(?:within|in)(?:\s+the\s+next)?\s+)?(?<![\d.])"
-                     rf"(?P<n>\d{{1,3}}|(?<![A-Za-z])(?:{numbers}))\s*-?\s*"
+                     rf"(?:(?P<n0>{amount})\s*(?:-|–|to)\s*)?"
+                     rf"(?P<n>{amount})\s*-?\s*"
                      rf"(?P<unit>{units})(?![a-z])"),
         ("end_fy", alternation(v.markers["end_of_financial_year"])),
     )
@@ -142,6 +154,32 @@ def _day_range(m: re.Match[str]) -> Atom | None:
                 is_range=True)
 
 
+def _term(m: re.Match[str]) -> Atom | None:
+    """"Spring term 2025": a school term; with an academic year ("2024/25") the
+    autumn term falls in its first year, spring and summer in its second."""
+    first_month, last_month = vocab().terms[m["term"].lower()]
+    year = _year(m["year"])
+    if m["year2"]:
+        if _consecutive_years(m["year"], m["year2"]) is None:
+            return None
+        year = year if first_month >= 9 else year + 1
+    period = periods.months_span(year, first_month, last_month - first_month + 1, "season")
+    return Atom(m.start(), m.end(), "period", period)
+
+
+def _half(m: re.Match[str]) -> Atom | None:
+    """"H1 2025" is January-June; "H1 2025/26" the first half of that financial year."""
+    half = int(m["h"])
+    if m["y2"]:
+        start = _consecutive_years(m["y1"], m["y2"])
+        if start is None:
+            return None
+        return Atom(m.start(), m.end(), "period", periods.half_year(start, 4 + 6 * (half - 1)))
+    if len(m["y1"]) != 4:
+        return None
+    return Atom(m.start(), m.end(), "period", periods.half_year(int(m["y1"]), 1 + 6 * (half - 1)))
+
+
 def _season(m: re.Match[str]) -> Atom:
     first_month = vocab().seasons[m["season"].lower()]
     return Atom(m.start(), m.end(), "period", periods.season_period(_year(m["year"]), first_month))
@@ -170,12 +208,17 @@ def _fy(m: re.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), "period", periods.financial_year(start))
 
 
+def _amount(raw: str | None) -> int:
+    if not raw:
+        return 0
+    return int(raw) if raw.isdigit() else vocab().numbers.get(raw.lower(), 0)
+
+
 def _relative(m: re.Match[str]) -> Atom | None:
-    v = vocab()
-    raw = m["n"].lower()
-    amount = int(raw) if raw.isdigit() else v.numbers.get(raw, 0)
-    unit = m["unit"].lower()
-    return Atom(m.start(), m.end(), "relative", amount=amount, unit=unit) if amount else None
+    amount, low = _amount(m["n"]), _amount(m["n0"])
+    if not amount or (m["n0"] and not 0 < low < amount):
+        return None
+    return Atom(m.start(), m.end(), "relative", amount=amount, unit=m["unit"].lower(), low=low)
 
 
 def _build(kind: str, m: re.Match[str]) -> Atom | None:
@@ -196,8 +239,11 @@ def _build(kind: str, m: re.Match[str]) -> Atom | None:
         return Atom(start, end, "period", periods.calendar_quarter(int(m["year"]), int(m["q"])))
     if kind == "end_fy":
         return Atom(start, end, "end_fy")
-    builders = {"numeric": _numeric, "day_range": _day_range, "season": _season,
-                "fquarter": _fquarter, "fy": _fy, "relative": _relative}
+    if kind == "quarter":
+        return Atom(start, end, "quarter", quarter=int(m["q"]))
+    builders = {"numeric": _numeric, "day_range": _day_range, "season": _season, "term": _term,
+                "fquarter": _fquarter, "fy": _fy, "fy_named": _fy, "half": _half,
+                "relative": _relative}
     return builders[kind](m)
 
 

@@ -30,12 +30,16 @@ from normalise.date_periods import Period
 from normalise.date_vocab import alternation, vocab
 
 SEGMENT_BREAK = re.compile(r"[\n;]")
+YEARLESS = ("month", "quarter")
+# context words that make a month or quarter printed without its year a deadline
+YEARLESS_CUES = ("by", "from", "q_end", "q_beginning", "q_mid", "q_early", "q_late")
 LABEL_JUNK = " \t\n:;,.-–()[]•*"
 
 
 @dataclass(frozen=True)
 class Piece:
-    kind: str  # by range from ongoing henceforth immediate immediate_from relative end_fy unknown
+    # by range from ongoing henceforth immediate immediate_from relative end_fy yearless unknown
+    kind: str
     start: int
     end: int
     period: Period | None = None
@@ -44,6 +48,10 @@ class Piece:
     unit: str = ""
     qualifier: str = ""
     is_review: bool = False
+    low: int = 0
+    # "by March", "End Q1": a month or (financial) quarter printed without its year
+    yearless: tuple[str, int] | None = None
+    opens: bool = False  # "From March": the yearless period starts the line
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "by": r"(?<![A-Za-z])(?:by|in|during|before|no later than|deadline)\s*:?\s*$",
         "between": rf"(?:{alternation(p['between'])})\s*$",
         "numbered_label": rf"(?:{alternation(p['numbered_label'])})\s*\d{{1,2}}(?![\d./])",
-        "onwards": rf"\s*,?\s*(?:{alternation(p['onwards'])}|and\s+(?:\w+\s+)?thereafter"
+        "onwards": rf"\s*[,\-–]?\s*(?:{alternation(p['onwards'])}|and\s+(?:\w+\s+)?thereafter"
                    r"|thereafter|then\s+(?:\w+ly|ongoing|on-going))(?![A-Za-z])",
         "printed_date_follows": r"^\s*[(\[]?\s*$",
         "immediate_from": rf"(?:{immediate})\s*(?:and|&)\s*(?:then\s+)?(?:{ongoing})",
@@ -134,7 +142,7 @@ def _join_ranges(text: str, atoms: tuple[Atom, ...]) -> list[_Unit]:
             units.append(_Unit(atom.start, nxt.end, atom, periods.span(first, nxt.period), True))
             index += 2
             continue
-        if atom.kind not in ("month", "day_month"):
+        if atom.kind != "day_month":
             units.append(_Unit(atom.start, atom.end, atom, atom.period, atom.is_range))
         index += 1
     return units
@@ -178,9 +186,28 @@ def _qualifier(found: dict[str, bool]) -> str:
     return next((name[2:] for name in found if name.startswith("q_")), "")
 
 
+def _yearless_piece(unit: _Unit, found: dict[str, bool], suffix: int) -> Piece:
+    atom = unit.atom
+    number = atom.month if atom.kind == "month" else atom.quarter
+    return Piece("yearless", unit.start, unit.end + suffix, qualifier=_qualifier(found),
+                 yearless=(atom.kind, number), opens="from" in found or bool(suffix),
+                 is_review="review" in found)
+
+
+def _is_deadline(text: str, unit: _Unit, found: dict[str, bool]) -> bool:
+    """A month or quarter without a year is a deadline only after "by", "end",
+    "from" and the like, or alone in the cell ("May be reviewed" is no date)."""
+    if unit.atom.kind not in YEARLESS or unit.period is not None:
+        return True
+    alone = not text[:unit.start].strip(LABEL_JUNK) and not text[unit.end:].strip(LABEL_JUNK)
+    return alone or any(cue in found for cue in YEARLESS_CUES) or "review" in found
+
+
 def _unit_piece(unit: _Unit, found: dict[str, bool], suffix: int, text: str) -> Piece:
     atom, period = unit.atom, unit.period
     kind = "range" if unit.is_range else "by"
+    if period is None and atom.kind in YEARLESS:
+        return _yearless_piece(unit, found, suffix)
     if atom.kind in ("relative", "end_fy"):
         kind = atom.kind
     elif period is not None:
@@ -191,7 +218,7 @@ def _unit_piece(unit: _Unit, found: dict[str, bool], suffix: int, text: str) -> 
         if ("from" in found and not unit.is_range) or suffix:
             kind = "from"
     return Piece(kind, unit.start, unit.end + suffix, period, amount=atom.amount,
-                 unit=atom.unit, is_review="review" in found)
+                 unit=atom.unit, is_review="review" in found, low=atom.low)
 
 
 def _unit_pieces(text: str, units: list[_Unit]) -> tuple[list[Piece], list[tuple[int, int]]]:
@@ -201,6 +228,8 @@ def _unit_pieces(text: str, units: list[_Unit]) -> tuple[list[Piece], list[tuple
     for index, unit in enumerate(units):
         following = units[index + 1].start if index + 1 < len(units) else len(text)
         found, label_end = _read_prefixes(text[previous_end:unit.start])
+        if not _is_deadline(text, unit, found):
+            continue
         onwards = _rx()["onwards"].match(text, unit.end, following)
         suffix = onwards.end() - unit.end if onwards else 0
         prefix_start = previous_end + label_end

@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-Precision = Literal["day", "week", "month", "season", "quarter", "year", "financial_year"]
+Precision = Literal["day", "week", "month", "season", "quarter", "half_year", "year",
+                    "financial_year"]
 
 # coarsest last: a range or several milestones carry the coarsest precision
 PRECISION_ORDER: tuple[Precision, ...] = (
-    "day", "week", "month", "season", "quarter", "year", "financial_year",
+    "day", "week", "month", "season", "quarter", "half_year", "year", "financial_year",
 )
 
 
@@ -75,6 +76,25 @@ def financial_quarter(start_year: int, quarter: int) -> Period:
     """Q1 of 2013/14 is April-June 2013; Q4 is January-March 2014."""
     first = add_months(date(start_year, 4, 1), 3 * (quarter - 1))
     return months_span(first.year, first.month, 3, "quarter")
+
+
+def half_year(year: int, first_month: int) -> Period:
+    """Six months from a first month: "H1 2025" from January, "H2 2025/26" from October."""
+    return months_span(year, first_month, 6, "half_year")
+
+
+def next_month(anchor: date, month: int) -> Period:
+    """A month named without its year: the first such month not over before the anchor."""
+    period = month_period(anchor.year, month)
+    return period if period.last >= anchor else month_period(anchor.year + 1, month)
+
+
+def next_financial_quarter(anchor: date, quarter: int) -> Period:
+    """A quarter named without its year ("by Q2"): public bodies count quarters in
+    financial years, so the first such financial quarter not over before the anchor."""
+    start = anchor.year if anchor.month >= 4 else anchor.year - 1
+    period = financial_quarter(start, quarter)
+    return period if period.last >= anchor else financial_quarter(start + 1, quarter)
 
 
 def financial_year(start_year: int) -> Period:

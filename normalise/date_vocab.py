@@ -8,19 +8,18 @@ new spelling is a one-line data change, not a code change.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-VOCAB_FILE = Path(__file__).resolve().parent / "vocab" / "timescales.toml"
+from normalise.vocabulary import load_toml
 
 
 @dataclass(frozen=True)
 class DateVocab:
     months: dict[str, int]
     seasons: dict[str, int]
+    terms: dict[str, tuple[int, int]]
     numbers: dict[str, int]
     unit_days: dict[str, int]
     unit_months: dict[str, int]
@@ -42,11 +41,12 @@ def _tuples(section: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 @cache
 def vocab() -> DateVocab:
-    with VOCAB_FILE.open("rb") as handle:
-        raw = tomllib.load(handle)
+    # through the one vocabulary loader, so a user's timescales.toml counts
+    raw = load_toml("timescales")
     return DateVocab(
         months=_month_table(raw["month"]),
         seasons=dict(raw["seasons"]),
+        terms={name: (int(months[0]), int(months[1])) for name, months in raw["terms"].items()},
         numbers=dict(raw["numbers"]),
         unit_days=dict(raw["units"]["days"]),
         unit_months=dict(raw["units"]["months"]),

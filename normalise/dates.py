@@ -99,12 +99,33 @@ def _unit_precision(unit: str) -> Precision:
     return "year" if vocab().unit_months.get(unit) == 12 else "month"
 
 
+def _after(piece: Piece, anchor: date, amount: int) -> date:
+    months = vocab().unit_months.get(piece.unit, 0) * amount
+    days = vocab().unit_days.get(piece.unit, 0) * amount
+    return periods.after(anchor, months=months, days=days)
+
+
 def _relative_period(piece: Piece, anchor: date) -> Period:
-    """"Within 3 months" of 25 Feb 2011 is 25 May 2011 (rule 9)."""
-    months = vocab().unit_months.get(piece.unit, 0) * piece.amount
-    days = vocab().unit_days.get(piece.unit, 0) * piece.amount
-    due = periods.after(anchor, months=months, days=days)
-    return Period(due, due, _unit_precision(piece.unit))
+    """"Within 3 months" of 25 Feb 2011 is 25 May 2011 (rule 9); "12-18 months"
+    runs from the anchor + 12 months to the anchor + 18 months."""
+    due = _after(piece, anchor, piece.amount)
+    first = _after(piece, anchor, piece.low) if piece.low else due
+    return Period(first, due, _unit_precision(piece.unit))
+
+
+def _yearless(piece: Piece, anchor: date | None) -> _Fields:
+    """"by March", "End Q1": the first such period not over before the anchor;
+    with no anchor the year is unknown, so the item stays `relative`."""
+    if anchor is None or piece.yearless is None:
+        return _Fields("relative")
+    unit, number = piece.yearless
+    period = (periods.next_month(anchor, number) if unit == "month"
+              else periods.next_financial_quarter(anchor, number))
+    if piece.qualifier:
+        period = periods.qualified(period, piece.qualifier)
+    if piece.opens:
+        return _started("from", period.first, period.precision)
+    return _dated("by", period)
 
 
 def _anchored(piece: Piece, anchor: date | None) -> _Fields:
@@ -113,7 +134,7 @@ def _anchored(piece: Piece, anchor: date | None) -> _Fields:
         return _Fields("relative")
     if piece.kind == "end_fy":
         return _dated("by", periods.end_of_financial_year(anchor))
-    return _dated("by", _relative_period(piece, anchor))
+    return _dated("range" if piece.low else "by", _relative_period(piece, anchor))
 
 
 def _fields(piece: Piece, anchors: _Anchors) -> _Fields:
@@ -125,6 +146,8 @@ def _fields(piece: Piece, anchors: _Anchors) -> _Fields:
         return _started("from", piece.period.first, piece.period.precision)
     if piece.kind in ("relative", "end_fy"):
         return _anchored(piece, anchor)
+    if piece.kind == "yearless":
+        return _yearless(piece, anchor)
     if piece.kind == "immediate":
         return _dated("immediate", periods.day_period(anchor) if anchor else None)
     if piece.kind == "immediate_from":

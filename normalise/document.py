@@ -20,13 +20,15 @@ from models.records import (
     RawDocument,
     RawTable,
     Rejection,
+    TableDecision,
 )
 from normalise.actions import TableContext, build_action, has_content, ref_column_in_text
-from normalise.columns import ColumnMap, is_action_table, map_columns
+from normalise.columns import ColumnMap, map_columns, table_verdict
 from normalise.dates import parse_timescale
 from normalise.facts import find_authority, find_inspection_date, find_report_date, find_title
 from normalise.legend import Legend, find_legend
 from normalise.text import squash
+from normalise.vocabulary import Vocabulary, vocabulary
 
 # "Theme 1: …", "THEME 2 - …", "Theme: Best practice", "Priority 3 – …" — but not
 # "Theme Lead: Rose Collinson"
@@ -40,12 +42,19 @@ def is_timescale(text: str) -> bool:
     return parse_timescale(text).due_kind != "unknown"
 
 
-def column_mapping(lines: Sequence[LogicalLine]) -> ColumnMap:
+def column_mapping(lines: Sequence[LogicalLine], vocab: Vocabulary | None = None) -> ColumnMap:
     n_cols = len(lines[0].header)
     values = [[ln.values[c] if c < len(ln.values) else "" for ln in lines] for c in range(n_cols)]
     fills = [[next((cell.fill for cell in ln.cells[c] if cell.fill), None) if c < len(ln.cells)
                else None for ln in lines] for c in range(n_cols)]
-    return map_columns(lines[0].header, values, fills, is_timescale)
+    return map_columns(lines[0].header, values, fills, is_timescale, vocab)
+
+
+def decision(table: RawTable, lines: Sequence[LogicalLine], accepted: bool, reason: str,
+             mapping: ColumnMap | None = None, kind: str = "table", n_lines: int = 0) -> TableDecision:
+    return TableDecision(table.index, table.page if table.page is not None else None,
+                         table.n_rows, table.n_cols, accepted, reason,
+                         mapping.roles if mapping else (), n_lines, kind)
 
 
 def table_theme(raw: RawDocument, table: RawTable) -> str | None:
@@ -76,15 +85,17 @@ def unmapped_warning(table: RawTable, lines: Sequence[LogicalLine], mapping: Col
 
 
 def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLine],
-                    record: DocumentRecord, legend: Legend,
-                    carried_theme: str | None) -> tuple[list, list, list[str]]:
-    mapping = column_mapping(lines)
-    if not is_action_table(mapping):
-        return [], [], []
+                    record: DocumentRecord, legend: Legend, carried_theme: str | None,
+                    vocab: Vocabulary) -> tuple[list, list, list[str], TableDecision]:
+    mapping = column_mapping(lines, vocab)
+    accepted, reason, kind = table_verdict(mapping, lines[0].header, vocab, len(lines))
+    if not accepted:
+        return [], [], [], decision(table, lines, False, reason, mapping, kind)
+    policy = vocab.ref_policy
     ctx = TableContext(mapping, legend, table_theme(raw, table) or carried_theme,
-                       ref_column_in_text(lines, mapping), record.report_date,
+                       ref_column_in_text(lines, mapping, policy), record.report_date,
                        record.inspection_date,
-                       None if raw.file_type == "pdf" else table.index + 1)
+                       None if raw.file_type == "pdf" else table.index + 1, policy)
     actions, rejections = [], []
     for line in lines:
         action = build_action(line, ctx)
@@ -95,38 +106,64 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
                                         "line has no action, area, outcome or progress text",
                                         " | ".join(line.values)))
     warnings = [unmapped_warning(table, lines, mapping)] if mapping.unmapped else []
-    return actions, rejections, warnings
+    return actions, rejections, warnings, decision(table, lines, True, reason, mapping, kind, len(actions))
+
+
+def rejected_summary(decisions: Sequence[TableDecision]) -> str:
+    """What the tables were, for the error of a document with no action table."""
+    seen = []
+    for d in decisions:
+        heads = [r.header.strip()[:40] for r in d.columns if r.header.strip()]
+        if heads:
+            seen.append(" | ".join(heads))
+    shown = "; ".join(dict.fromkeys(seen[:6]))
+    summary = f"{len(decisions)} tables, none with action columns"
+    return f"{summary}; headers seen: {shown}" if shown else summary
 
 
 def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[LogicalLine]],
-                       *, authority_hint: str | None = None) -> NormalisedDocument:
+                       *, authority_hint: str | None = None,
+                       vocab: Vocabulary | None = None) -> NormalisedDocument:
     """Map every action table of a document onto the schema.
 
     Raises NoActionTable when no table looks like a plan's action table.
     """
+    document = read_document(raw, lines_by_table, authority_hint=authority_hint, vocab=vocab)
+    if not document.actions:
+        raise NoActionTable(raw.name, rejected_summary(document.tables))
+    return document
+
+
+def read_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[LogicalLine]],
+                  *, authority_hint: str | None = None,
+                  vocab: Vocabulary | None = None) -> NormalisedDocument:
+    """Every table's decision and the lines of those read; no lines is no error here."""
+    vocab = vocab or vocabulary()
     record = document_record(raw, authority_hint)
     legend = find_legend(raw.tables, raw.blocks)
     actions: list = []
     rejections: list = []
     warnings: list[str] = list(raw.warnings)
+    decisions: list[TableDecision] = []
     previous_header: tuple[str, ...] | None = None
     for table in raw.tables:
         lines = lines_by_table.get(table.index, ())
         if not lines:
+            decisions.append(decision(table, lines, False, "no rows below the header"))
             continue
         # a table that continues the previous one (same columns, no title of
         # its own) stays under the theme its lines were under
         carried = actions[-1].theme if actions and lines[0].header == previous_header else None
-        found, rejected, notes = normalise_table(raw, table, lines, record, legend, carried)
+        found, rejected, notes, verdict = normalise_table(raw, table, lines, record, legend, carried,
+                                                          vocab)
+        decisions.append(verdict)
         if found:
             previous_header = lines[0].header
         actions += found
         rejections += rejected
         warnings += notes
-    if not actions:
-        raise NoActionTable(raw.name, f"{len(raw.tables)} tables, none with action columns")
     return NormalisedDocument(record, tuple(ocr_discounted(actions, raw)), tuple(rejections),
-                              tuple(warnings))
+                              tuple(warnings), tuple(decisions))
 
 
 def ocr_discounted(actions: Sequence[ActionRecord], raw: RawDocument) -> list[ActionRecord]:

@@ -1,23 +1,33 @@
-"""The one place vocabularies are read: header synonyms, status words, councils.
+"""The one place vocabularies are read: header synonyms, cues, status words, councils.
 
 The shipped files live in ``normalise/vocab/``.  A user extends them without
 editing the package by pointing ``ACTIONPLANS_VOCAB_DIR`` at a folder holding
 files of the same names: their lists are appended to the shipped ones and
 their scalar settings replace them.
+
+``Vocabulary.resolve()`` reads everything once into one immutable object
+(like pdfplumber's ``TableSettings.resolve``); ``vocabulary()`` is the
+resolved object for the current environment.  ``clear_cache()`` forgets it
+and every cache derived from it, so a changed user folder takes effect.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+
+from models.records import DEFAULT_REF_POLICY, RefPolicy
 
 PACKAGE_DIR = Path(__file__).resolve().parent / "vocab"
 USER_DIR_ENV = "ACTIONPLANS_VOCAB_DIR"
+TOML_FILES = ("headers", "cues", "status", "timescales", "refs", "people")
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,65 @@ class Council:
     code: str
     name: str
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One schema field as headers name it."""
+
+    name: str
+    synonyms: tuple[str, ...]
+    multiple: bool
+    header_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the normaliser knows about wording, resolved once."""
+
+    user_dir: Path | None
+    fields: tuple[FieldSpec, ...]
+    threshold: float
+    ignored_headers: tuple[str, ...]
+    weights: MappingProxyType[str, float]
+    action_verbs: frozenset[str]
+    progress_words: tuple[str, ...]
+    body_words: frozenset[str]
+    role_words: frozenset[str]
+    table_kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    ref_policy: RefPolicy = DEFAULT_REF_POLICY
+    # the merged TOML documents, read-only, for the modules that read them whole
+    files: MappingProxyType[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    councils: tuple[Council, ...] = ()
+
+    def spec(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def timescales(self) -> Any:
+        """The timescale vocabulary (month spellings, markers …) with the user's additions."""
+        return self.files["timescales"]
+
+    @classmethod
+    def resolve(cls, user_dir: Path | None = None) -> Vocabulary:
+        files = {name: read_toml(name, user_dir) for name in TOML_FILES}
+        headers, cues = files["headers"], files["cues"]
+        fields = tuple(
+            FieldSpec(name, tuple(spec["synonyms"]), bool(spec.get("multiple", False)),
+                      tuple(cues["header_words"].get(name, ())))
+            for name, spec in headers["fields"].items())
+        policy = files["refs"].get("ref_policy", {})
+        return cls(
+            user_dir=user_dir, fields=fields, threshold=float(headers["matching"]["threshold"]),
+            ignored_headers=tuple(headers["ignored"]["synonyms"]),
+            weights=MappingProxyType({k: float(v) for k, v in cues["weights"].items()}),
+            action_verbs=frozenset(cues["content"]["action_verbs"]),
+            progress_words=tuple(cues["content"]["progress_words"]),
+            body_words=frozenset(cues["content"]["body_words"]),
+            role_words=frozenset(w.lower() for w in files["people"]["role_words"]),
+            table_kinds=tuple((k, tuple(v)) for k, v in cues["kinds"].items()),
+            ref_policy=RefPolicy(**policy) if policy else DEFAULT_REF_POLICY,
+            files=MappingProxyType(files), councils=read_councils(user_dir))
 
 
 def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -46,22 +115,17 @@ def user_dir() -> Path | None:
     return Path(value) if value else None
 
 
-@cache
-def load_toml(name: str) -> dict[str, Any]:
-    """A vocabulary file by name (``"headers"``), merged with the user's copy."""
+def read_toml(name: str, extra_dir: Path | None) -> dict[str, Any]:
     with open(PACKAGE_DIR / f"{name}.toml", "rb") as fh:
         data = tomllib.load(fh)
-    extra_dir = user_dir()
     if extra_dir and (extra_dir / f"{name}.toml").is_file():
         with open(extra_dir / f"{name}.toml", "rb") as fh:
             data = merge(data, tomllib.load(fh))
     return data
 
 
-@cache
-def councils() -> tuple[Council, ...]:
+def read_councils(extra_dir: Path | None) -> tuple[Council, ...]:
     paths = [PACKAGE_DIR / "councils.csv"]
-    extra_dir = user_dir()
     if extra_dir and (extra_dir / "councils.csv").is_file():
         paths.append(extra_dir / "councils.csv")
     found: dict[str, Council] = {}
@@ -73,7 +137,39 @@ def councils() -> tuple[Council, ...]:
     return tuple(found.values())
 
 
+@cache
+def _resolved(folder: Path | None) -> Vocabulary:
+    return Vocabulary.resolve(folder)
+
+
+def vocabulary() -> Vocabulary:
+    """The vocabulary for the current environment (``ACTIONPLANS_VOCAB_DIR``), resolved once."""
+    return _resolved(user_dir())
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    """A vocabulary file by name (``"headers"``), merged with the user's copy."""
+    files = vocabulary().files
+    if name in files:
+        return files[name]  # type: ignore[no-any-return]
+    return read_toml(name, user_dir())
+
+
+def councils() -> tuple[Council, ...]:
+    return vocabulary().councils
+
+
 def clear_cache() -> None:
-    """Forget loaded vocabularies (after changing ``ACTIONPLANS_VOCAB_DIR``)."""
-    load_toml.cache_clear()
-    councils.cache_clear()
+    """Forget the resolved vocabulary and every cache derived from it.
+
+    Every cached function in the ``normalise`` package is either derived from
+    the vocabulary (compiled patterns, lexicons) or a pure function of its
+    input, so all of them are cleared: none can outlive a change of folder.
+    """
+    _resolved.cache_clear()
+    for name, module in list(sys.modules.items()):
+        if name == "normalise" or name.startswith("normalise."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and getattr(value, "__module__", None) == name:
+                    clear()

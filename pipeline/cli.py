@@ -32,8 +32,12 @@ from models.store import (
     error_summaries,
     export_rows,
 )
+from models.textsafe import shown
+from pipeline.exits import DATABASE_UNAVAILABLE, INTERNAL_ERROR, ExitError
 from pipeline.ingest import FileOutcome, IngestOptions, discover, ingest_paths
-from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
+from pipeline.logfile import QuietFileHandler
+from pipeline.shutdown import stop_on_sigterm
+from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits, limits_problem
 
 LOG_ENV = "ACTIONPLANS_LOG"
 DEFAULT_LOG = "data/processed/actionplans.log"
@@ -43,12 +47,7 @@ db_option = click.option("--db", metavar="URL", help="database URL (default: $AC
 
 
 def setup_logging() -> None:
-    path = Path(os.environ.get(LOG_ENV, DEFAULT_LOG))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.NullHandler()
+    handler: logging.Handler = QuietFileHandler(os.environ.get(LOG_ENV, DEFAULT_LOG))
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("actionplans")
     root.handlers[:] = [handler]
@@ -60,8 +59,8 @@ def open_engine(url: str | None) -> Any:
     try:
         return make_engine(url)
     except (SQLAlchemyError, ImportError, OSError) as exc:
-        raise click.ClickException(f"cannot open database {database_url(url)}: "
-                                   f"{str(exc).splitlines()[0]}") from exc
+        raise ExitError(f"cannot open database {database_url(url)}: "
+                        f"{str(exc).splitlines()[0]}", DATABASE_UNAVAILABLE) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,6 +68,7 @@ def open_engine(url: str | None) -> Any:
 def main() -> None:
     """Turn council action plans (PDF, DOCX) into one SQL database."""
     setup_logging()
+    stop_on_sigterm()
 
 
 def without_name(message: str, name: str) -> str:
@@ -87,22 +87,26 @@ def log_path() -> str:
 
 
 def describe(outcome: FileOutcome) -> str:
-    name = outcome.path.name
-    if outcome.status == "failed":
+    name = shown(outcome.path.name)
+    if outcome.status in ("failed", "skipped"):
         if outcome.not_retried:
             return f"unchanged  {name} ({outcome.note}; --retry-failed to read it again)"
-        return f"failed     {name}: {without_name(outcome.message or '', name)} [{outcome.reason}]"
+        message = shown(without_name(outcome.message or "", outcome.path.name))
+        return f"{outcome.status:<10} {name}: {message} [{outcome.reason}]"
     if outcome.status == "unchanged":
-        return f"unchanged  {name} ({outcome.note or 'already loaded'})"
+        return f"unchanged  {name} ({shown(outcome.note) or 'already loaded'})"
     doc = outcome.document
     assert doc is not None
     statuses = Counter(a.status for a in doc.actions)
     mix = ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))
-    who = doc.document.authority or "authority unknown"
+    who = shown(doc.document.authority) or "authority unknown"
     text = f"loaded     {name}: {who}, {len(doc.actions)} lines ({mix})"
     if doc.warnings:
         text += f", {len(doc.warnings)} warnings"
-    return f"{text}; {outcome.note}" if outcome.note else text
+    not_read = sum(1 for t in doc.tables if not t.accepted)
+    if not_read:
+        text += f"; {not_read} tables not read, see explain"
+    return f"{text}; {shown(outcome.note)}" if outcome.note else text
 
 
 def limits_options(command: Any) -> Any:
@@ -139,12 +143,12 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
         return ingest_paths(engine, files, options=options, on_done=on_done)
     except SQLAlchemyError as exc:
         log.exception("database error during ingest")
-        raise click.ClickException(f"database error: {str(exc).splitlines()[0]} "
-                                   f"(details in {log_path()})") from exc
+        raise ExitError(f"database error: {shown(str(exc).splitlines()[0])} "
+                        f"(details in {log_path()})", DATABASE_UNAVAILABLE) from exc
     except Exception as exc:  # a bug of ours: one line here, the traceback in the log
         log.exception("ingest stopped by an internal error")
-        raise click.ClickException(f"internal error: {type(exc).__name__}: {exc} "
-                                   f"(traceback in {log_path()})") from exc
+        raise ExitError(f"internal error: {type(exc).__name__}: {shown(str(exc))} "
+                        f"(traceback in {log_path()})", INTERNAL_ERROR) from exc
 
 
 @main.command()
@@ -169,6 +173,9 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     files = discover(paths)
     if not files:
         raise click.UsageError("no .pdf or .docx files found in the paths given")
+    problem = limits_problem(timeout, memory_mb, jobs)
+    if problem:
+        raise click.UsageError(problem)
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
                             settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
                                              max_ocr_pages=max_ocr_pages),
@@ -192,11 +199,12 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
 
 def totals(outcomes: list[FileOutcome]) -> str:
     counts = Counter(o.status for o in outcomes)
+    not_plans = f"{counts['skipped']} skipped, " if counts["skipped"] else ""
     text = (f"{len(outcomes)} files: {counts['loaded']} loaded, {counts['unchanged']} unchanged, "
-            f"{counts['failed']} failed")
-    skipped = sum(1 for o in outcomes if o.not_retried)
-    if skipped:
-        text += f" ({skipped} of them failed before and were not read again)"
+            f"{not_plans}{counts['failed']} failed")
+    not_retried = sum(1 for o in outcomes if o.not_retried)
+    if not_retried:
+        text += f" ({not_retried} of them failed before and were not read again)"
     return text + (f"; reasons in `actionplans status`, details in {log_path()}"
                    if counts["failed"] else "")
 
@@ -245,14 +253,15 @@ def status(db: str | None) -> None:
     docs = document_summaries(engine)
     click.echo(f"{len(docs)} documents loaded")
     for d in docs:
-        click.echo(f"  {d['document']}: {d['authority'] or '?'}, report {d['report_date'] or '?'}, "
+        click.echo(f"  {shown(d['document'])}: {shown(d['authority']) or '?'}, "
+                   f"report {d['report_date'] or '?'}, "
                    f"{d['actions']} lines" + (f", {d['warnings']} warnings" if d["warnings"] else ""))
     errors = error_summaries(engine)
     click.echo(f"{len(errors)} files failed" + (" (reason in brackets)" if errors else ""))
     for e in errors:
-        click.echo(f"  {e['document']}: {without_name(e['message'], e['document'])} "
+        click.echo(f"  {shown(e['document'])}: {shown(without_name(e['message'], e['document']))} "
                    f"[{e['reason']}]")
 
 
 # Commands kept in their own modules register themselves on `main` when imported.
-from pipeline import cli_history, cli_query  # noqa: E402,F401
+from pipeline import cli_explain, cli_history, cli_query  # noqa: E402,F401

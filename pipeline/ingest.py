@@ -12,34 +12,62 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.errors import ActionPlansError, InputError, LoadFailed, NotADocument
+from models.errors import (
+    NOT_FAILURES,
+    ActionPlansError,
+    DuplicateContent,
+    InputError,
+    LoadFailed,
+    NotADocument,
+    TooLarge,
+    Unreadable,
+)
 from models.records import NormalisedDocument
 from models.store import clear_errors, is_loaded, load_version, previous_failure, record_error
+from models.textsafe import stored_name
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
 
 log = logging.getLogger("actionplans.ingest")
 
 # Reasons fixed by the file's bytes: the same bytes fail the same way, so a
-# re-run skips them unless asked (--retry-failed).  Time-outs, crashes and
-# size limits depend on the machine and the limits given, and are retried.
+# re-run skips them unless asked (--retry-failed).  Crashes (a bug, perhaps
+# fixed since) and unreadable files (permissions change) are retried; a time
+# or memory limit is retried only when the limit is now larger.
 PERMANENT_REASONS = frozenset({"encrypted", "corrupt", "not_a_document", "no_text_layer",
-                               "no_action_table", "empty", "unsupported_type"})
+                               "no_action_table", "empty", "unsupported_type", "duplicate"})
+TIMEOUT_RE = re.compile(r"stopped after ([0-9.e+]+) s")
+MEMORY_RE = re.compile(r"the ([0-9]+) MB memory limit")
+
+
+def same_answer_again(reason: str, message: str, limits: Limits) -> bool:
+    """Would reading these bytes again, under these limits, surely fail the same way?"""
+    if reason in PERMANENT_REASONS:
+        return True
+    timeout = TIMEOUT_RE.search(message) if reason == "timed_out" else None
+    if timeout is not None:
+        return limits.timeout <= float(timeout.group(1))
+    memory = MEMORY_RE.search(message) if reason == "too_large" else None
+    if memory is not None:
+        return limits.memory_mb <= int(memory.group(1))
+    return False
 
 
 @dataclass
 class FileOutcome:
     path: Path
-    status: str  # loaded | unchanged | failed
+    status: str  # loaded | unchanged | skipped (read: not a new plan) | failed
     sha256: str | None = None
     document: NormalisedDocument | None = None
     reason: str | None = None
@@ -62,17 +90,70 @@ class IngestOptions:
     processor: Processor | None = None  # tests put a misbehaving parser here
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """The PDF and Word files named, or found below the folders named, sorted."""
+def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """The files named, and every file found below the folders named, sorted.
+
+    A folder named is followed even when it is a symbolic link; below it,
+    links to folders are listed (and get an outcome) but not followed, so a
+    link cannot lead the walk out of the tree or round in a loop.  Hidden
+    names (starting with ".") and ``exclude`` (the tool's own database and
+    log) are left out.  Whatever else is found is returned, FIFOs, devices,
+    dangling links and folders that cannot be listed included: each gets an
+    outcome line from ``Batch.triage``, none is silently dropped.
+    """
+    own = {p.resolve() for p in exclude}
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file()
-                         and p.suffix.lower() in SUPPORTED_SUFFIXES
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found.update(p for p in walk(path) if p.resolve() not in own)
         else:
             found.add(path)
     return sorted(found)
+
+
+def walk(top: Path) -> Iterator[Path]:
+    """Every non-hidden entry below ``top`` that is not a real folder; unlistable folders too."""
+    unlistable: list[Path] = []
+
+    def note(error: OSError) -> None:
+        unlistable.append(Path(error.filename))
+
+    for folder, dirs, files in os.walk(top, onerror=note):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            if (here / name).is_symlink():
+                yield here / name  # a link to a folder: an outcome, not a walk
+        yield from (here / name for name in files if not name.startswith("."))
+    yield from unlistable
+
+
+def file_problem(path: Path, settings: ExtractionSettings) -> InputError | None:
+    """Why this path cannot be read as a file, found from its metadata alone (no read)."""
+    name = path.name
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return NotADocument(name, "a link to nothing" if path.is_symlink() else "no such file")
+    except OSError as exc:
+        return Unreadable(name, exc.strerror or str(exc))
+    if stat.S_ISDIR(info.st_mode):
+        if path.is_symlink():
+            return NotADocument(name, "a link to a folder (not followed; name the folder itself)")
+        return Unreadable(name, "a folder that cannot be listed")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block the read forever
+        return NotADocument(name, f"not a regular file ({file_kind(info.st_mode)})")
+    if info.st_size > settings.max_file_bytes:  # before hashing: a huge file costs minutes
+        return TooLarge(name, f"{info.st_size} bytes > limit {settings.max_file_bytes}")
+    return None
+
+
+def file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 def sha256_of(path: Path) -> str:
@@ -83,12 +164,19 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def outcome_status(reason: str) -> str:
+    """"skipped" for a file that was read and is not a new plan, else "failed"."""
+    return "skipped" if reason in NOT_FAILURES else "failed"
+
+
 def fail(engine: Engine, path: Path, sha: str | None, error: ActionPlansError,
          note: str | None = None) -> FileOutcome:
     record_error(engine, document=path.name, path=str(path), sha256=sha, reason=error.reason,
                  message=error.message)
-    log.warning("failed %s: [%s] %s", path, error.reason, error.message)
-    return FileOutcome(path, "failed", sha, reason=error.reason, message=error.message, note=note)
+    log.warning("%s %s: [%s] %s", outcome_status(error.reason), stored_name(path), error.reason,
+                stored_name(error.message))
+    return FileOutcome(path, outcome_status(error.reason), sha, reason=error.reason,
+                       message=error.message, note=note)
 
 
 class Batch:
@@ -111,20 +199,19 @@ class Batch:
 
     def triage(self, path: Path) -> None:
         """Settle the file now if its bytes are known, else queue it for parsing."""
-        if not path.is_file():  # a FIFO or device would block the read below forever
-            error = NotADocument(path.name, "not a regular file")
-            self.done(fail(self.engine, path, None, error))
+        problem = file_problem(path, self.options.settings)
+        if problem is not None:
+            self.done(fail(self.engine, path, None, problem))
             return
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            detail = f"cannot read the file: {exc.strerror or exc}"
-            self.done(fail(self.engine, path, None, InputError(path.name, detail)))
+            self.done(fail(self.engine, path, None, Unreadable(path.name, exc.strerror or str(exc))))
             return
         if sha in self.groups:
             self.groups[sha].append(path)
         elif is_loaded(self.engine, sha):
-            log.info("unchanged %s (sha256 %s already loaded)", path, sha[:12])
+            log.info("unchanged %s (sha256 %s already loaded)", stored_name(path), sha[:12])
             self.done(FileOutcome(path, "unchanged", sha, note="already loaded"))
         elif not self.skip_failed_before(path, sha):
             self.groups[sha] = [path]
@@ -135,25 +222,28 @@ class Batch:
         if self.options.retry_failed:
             return False
         before = previous_failure(self.engine, sha)
-        if before is None or before.reason not in PERMANENT_REASONS:
+        if before is None or not same_answer_again(before.reason, before.message,
+                                                   self.options.limits):
             return False
         message = before.message
-        if before.path != str(path):  # same bytes under a new name: record it under this one
-            message = message.replace(before.document, path.name, 1)
+        if before.path != stored_name(path):  # same bytes under a new name: record it so
+            message = message.replace(before.document, stored_name(path.name), 1)
             record_error(self.engine, document=path.name, path=str(path), sha256=sha,
                          reason=before.reason, message=message)
-        log.info("unchanged %s (failed before: %s)", path, before.reason)
-        self.done(FileOutcome(path, "failed", sha, reason=before.reason, message=message,
-                              note=f"failed before: {before.reason}", not_retried=True))
+        log.info("unchanged %s (failed before: %s)", stored_name(path), before.reason)
+        self.done(FileOutcome(path, outcome_status(before.reason), sha, reason=before.reason,
+                              message=message, note=f"failed before: {before.reason}",
+                              not_retried=True))
         return True
 
     def settle(self, result: WorkResult) -> None:
         """A parse result becomes an outcome for every file with those bytes."""
         sha = self.queued[result.path]
         first, *copies = self.groups[sha]
-        log.info("parsed %s in %.1f s (%.1f s CPU)", first, result.seconds, result.cpu)
+        log.info("parsed %s in %.1f s (%.1f s CPU)", stored_name(first), result.seconds,
+                 result.cpu)
         if result.trace:
-            log.error("parser crashed on %s:\n%s", first, result.trace)
+            log.error("parser crashed on %s:\n%s", stored_name(first), result.trace)
         outcome = self.load(first, sha, result)
         outcome.seconds = result.seconds
         self.done(outcome)
@@ -167,23 +257,28 @@ class Batch:
         doc = result.document
         try:
             stored = load_version(self.engine, doc, str(path), self.options.plan)
-        except SQLAlchemyError as exc:  # e.g. a value too long for a PostgreSQL column
-            log.exception("could not store %s", path)
+        except OperationalError:
+            raise  # the database itself (locked, refused, full): no file's fault, stop here
+        except SQLAlchemyError as exc:  # this document's values: e.g. one too long for a column
+            log.exception("could not store %s", stored_name(path))
             detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
             return fail(self.engine, path, sha, LoadFailed(path.name, detail))
+        if stored.status == "duplicate":
+            return fail(self.engine, path, sha, DuplicateContent(path.name, stored.message))
         clear_errors(self.engine, str(path))
-        log.info("%s %s: %d lines %s", stored.status, path, len(doc.actions), stored.message)
+        log.info("%s %s: %d lines %s", stored.status, stored_name(path), len(doc.actions),
+                 stored.message)
         return FileOutcome(path, stored.status, sha, doc, warnings=list(doc.warnings),
                            note=stored.message or None)
 
     def copy_outcome(self, path: Path, sha: str, first: FileOutcome) -> FileOutcome:
         """A file with the same bytes as one just parsed shares its fate."""
-        if first.status == "failed":
+        if first.status in ("failed", "skipped"):
             reason = first.reason or InputError.reason
             message = (first.message or "").replace(first.path.name, path.name, 1)
             record_error(self.engine, document=path.name, path=str(path), sha256=sha,
                          reason=reason, message=message)
-            return FileOutcome(path, "failed", sha, reason=reason, message=message,
+            return FileOutcome(path, first.status, sha, reason=reason, message=message,
                                note=f"same bytes as {first.path.name}")
         return FileOutcome(path, "unchanged", sha, note=f"same bytes as {first.path.name}")
 

@@ -16,15 +16,12 @@ traceback belongs in the log file, not in a message.
 
 from __future__ import annotations
 
-import faulthandler
 import logging
+import math
 import multiprocessing
 import os
-import resource
 import signal
-import sys
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -35,16 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.errors import (
-    ActionPlansError,
-    InputError,
-    TimedOut,
-    TooLarge,
-    WorkerCrashed,
-)
+from models.errors import ActionPlansError, InputError, TimedOut, WorkerCrashed
 from models.records import NormalisedDocument
+from pipeline.worker_child import Payload, child_main
 
-MB = 1024 * 1024
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 2048
 # seconds a finished child gets to exit after sending its result
@@ -53,12 +44,32 @@ REAP_GRACE = 5.0
 # (multiprocessing's rule, and Python 3.11's forkserver does not preload it),
 # so the modules the `actionplans` script imports are preloaded too: the
 # re-run then costs nothing instead of ~0.3 s of SQLAlchemy imports per file.
-PRELOAD = ["pipeline.cli", "pipeline.worker_preload"]
+PRELOAD = ["pipeline.cli", "pipeline.worker_preload"]  # worker_child comes with them
 
 log = logging.getLogger("actionplans.worker")
 
 # what a worker runs on one file: process_file, or a stand-in in the tests
 Processor = Callable[[Path, ExtractionSettings, str | None], NormalisedDocument]
+
+
+# Beyond these a limit is no limit, or one the kernel cannot take (RLIMIT_AS and
+# RLIMIT_CPU overflow): a typo, refused up front rather than failing every file.
+MAX_TIMEOUT = 7 * 24 * 3600.0
+MIN_MEMORY_MB = 512  # the loaded libraries alone take about 320 MB
+MAX_MEMORY_MB = 1024 * 1024  # 1 TiB of address space
+MAX_JOBS = 1024
+
+
+def limits_problem(timeout: float, memory_mb: int, jobs: int = 0) -> str | None:
+    """Why these limits cannot be used, in words for the user; None when they can."""
+    if not math.isfinite(timeout) or not 0 < timeout <= MAX_TIMEOUT:
+        return f"--timeout must be a number of seconds, at most {MAX_TIMEOUT:g}, not {timeout:g}"
+    if not MIN_MEMORY_MB <= memory_mb <= MAX_MEMORY_MB:
+        return (f"--memory-mb must be from {MIN_MEMORY_MB} to {MAX_MEMORY_MB} (MB), "
+                f"not {memory_mb}")
+    if not 0 <= jobs <= MAX_JOBS:
+        return f"--jobs must be from 0 (one per CPU) to {MAX_JOBS}, not {jobs}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -70,8 +81,9 @@ class Limits:
     jobs: int = 0  # 0: one per CPU
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.memory_mb <= 0 or self.jobs < 0:
-            raise ValueError(f"invalid worker limits: {self}")
+        problem = limits_problem(self.timeout, self.memory_mb, self.jobs)
+        if problem:
+            raise ValueError(problem)
 
     @property
     def workers(self) -> int:
@@ -98,93 +110,6 @@ class Task:
     limits: Limits
     log_path: str | None
     processor: Processor | None = None  # None: pipeline.process.process_file
-
-
-# --- the child ------------------------------------------------------------------------------
-
-@dataclass
-class Payload:
-    """What a child sends back: a document, or an error's reason and detail."""
-
-    document: NormalisedDocument | None = None
-    reason: str = ""
-    detail: str = ""
-    trace: str | None = None
-    cpu: float = 0.0  # the child's own CPU seconds, for the log and the tests
-
-
-def child_main(task: Task, conn: Connection) -> None:
-    """Entry point of a worker process: confine, parse, send one payload, exit."""
-    confine(task)
-    payload = parse(task)
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    payload.cpu = usage.ru_utime + usage.ru_stime
-    try:
-        conn.send(payload)
-    except Exception as exc:  # e.g. MemoryError while pickling a huge document
-        conn.send(Payload(reason=TooLarge.reason, cpu=payload.cpu,
-                          detail=f"the result could not be sent back ({type(exc).__name__})"))
-    finally:
-        conn.close()
-
-
-def parse(task: Task) -> Payload:
-    from pipeline.process import process_file
-
-    processor = task.processor or process_file
-    try:
-        return Payload(document=processor(Path(task.path), task.settings, task.authority))
-    except InputError as exc:
-        return Payload(reason=exc.reason, detail=exc.detail)
-    except MemoryError:
-        pass  # leave the except block first, so the failed frames can be freed
-    except BaseException as exc:  # a parser bug: the batch must still get an answer
-        return Payload(reason=WorkerCrashed.reason, detail=f"{type(exc).__name__}: {exc}"[:300],
-                       trace=traceback.format_exc())
-    return Payload(reason=TooLarge.reason,
-                   detail=f"needed more than the {task.limits.memory_mb} MB memory limit")
-
-
-def confine(task: Task) -> None:
-    """Limits and output redirection for this process only."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    die_with_parent()
-    redirect_output(task.log_path)
-    memory = task.limits.memory_mb * MB
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    # a backstop if the parent is gone and cannot enforce the deadline
-    cpu = int(task.limits.timeout) + 10
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
-
-
-def die_with_parent() -> None:
-    """Linux: SIGKILL this worker when its parent (the forkserver) exits."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: RLIMIT_CPU still ends a stray worker
-        pass
-
-
-def redirect_output(log_path: str | None) -> None:
-    """Whatever the parser prints, warns or dumps on a crash goes to the log, not the terminal."""
-    target = os.open(log_path or os.devnull, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    os.dup2(target, 1)
-    os.dup2(target, 2)
-    os.close(target)
-    sys.stdout = sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
-    faulthandler.enable(file=sys.stderr)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(
-        "%(asctime)s %(levelname)s worker[%(process)d] %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(logging.WARNING)
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # it warns once per broken object
 
 
 # --- the parent -----------------------------------------------------------------------------
@@ -227,7 +152,8 @@ def context() -> BaseContext:
 
 
 def start(ctx: BaseContext, path: Path, task: Task) -> Job:
-    reader, writer = ctx.Pipe(duplex=False)
+    # a socket pair, not a pipe: the child watches its end to learn that we died
+    reader, writer = ctx.Pipe(duplex=True)
     process = ctx.Process(target=child_main, args=(task, writer), daemon=True,  # type: ignore[attr-defined]
                           name=f"actionplans-worker {path.name}")
     now = time.monotonic()
@@ -236,11 +162,18 @@ def start(ctx: BaseContext, path: Path, task: Task) -> Job:
     return Job(path, process, reader, now, now + task.limits.timeout)
 
 
-def stop(job: Job) -> None:
-    """Kill (if needed) and reap a child, and close our end of its pipe."""
+def stop(job: Job, *, kill: bool = False) -> None:
+    """Reap a child and close our end of its socket.
+
+    A child that has answered is given REAP_GRACE seconds to finish writing
+    its output and exit; only one still alive after that, or one we give up
+    on (``kill``: past its deadline, or the batch is ending), is killed.
+    """
+    if not kill:
+        job.process.join(REAP_GRACE)
     if job.process.is_alive():
         job.process.kill()
-    job.process.join(REAP_GRACE)
+        job.process.join(REAP_GRACE)
     job.conn.close()
 
 
@@ -290,7 +223,7 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         stop(job)
         return died(job)
     if time.monotonic() >= job.deadline:
-        stop(job)
+        stop(job, kill=True)
         return timed_out(job, limits.timeout)
     return None
 
@@ -330,7 +263,7 @@ def parse_files(paths: list[Path], *, settings: ExtractionSettings = DEFAULT_SET
                     yield result
     finally:
         for job in running:
-            stop(job)
+            stop(job, kill=True)
 
 
 def parse_one(path: Path, **kwargs: Any) -> WorkResult:

@@ -22,12 +22,23 @@ SHARED = ROOT.parent / "shared"
 PG_SERVER = os.environ.get("ACTIONPLANS_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 
 
+# every format a plan is published in (SCHEMA.md's file_type); a golden is checked
+# against each file of its stem in data/raw/, whatever the format
+FIXTURE_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".xlsx")
+
+
 def golden_stems() -> list[str]:
     return sorted(p.stem for p in GOLDEN.glob("*.jsonl"))
 
 
+def negative_stems() -> list[str]:
+    """Stems whose golden file is empty: documents that are not plans (a KPI
+    scorecard, a risk register, a forward plan, a budget) and must load no line."""
+    return [stem for stem in golden_stems() if not read_golden(stem)]
+
+
 def fixture_files(stem: str) -> list[Path]:
-    return sorted(p for p in RAW.glob(f"{stem}.*") if p.suffix in (".pdf", ".docx"))
+    return sorted(p for p in RAW.glob(f"{stem}.*") if p.suffix.lower() in FIXTURE_SUFFIXES)
 
 
 def read_golden(stem: str) -> list[dict]:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -48,6 +49,21 @@ def assert_whole(url: str) -> int:
     return len(docs)
 
 
+def wait_for_documents(url: str, wanted: int, proc: subprocess.Popen[Any]) -> bool:
+    """Block until ``wanted`` documents are committed (True), or the process ended first."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            while proc.poll() is None:
+                if conn.execute(text("SELECT count(*) FROM documents")).scalar_one() >= wanted:
+                    return True
+                conn.rollback()
+                time.sleep(0.05)
+        return False
+    finally:
+        engine.dispose()
+
+
 def test_two_runs_at_once_load_each_document_once(pg_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "plans"
     folder.mkdir()
@@ -74,6 +90,7 @@ def test_two_runs_at_once_load_each_document_once(pg_url: str, tmp_path: Path) -
 LOADER = """
 import dataclasses, sys
 from pathlib import Path
+from typing import Any
 from models.db import make_engine
 from models.store import load_version
 from pipeline.process import process_file
@@ -92,7 +109,8 @@ def test_killed_loader_leaves_no_partial_document(pg_url: str, tmp_path: Path) -
     proc = subprocess.Popen([sys.executable, "-c", LOADER, pg_url, source], cwd=ROOT,
                             env=env(tmp_path), stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    time.sleep(2.5)
+    # killed once two copies are committed: the loop is then inside the third's transaction
+    assert wait_for_documents(pg_url, 2, proc), "the loader stopped before it was killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert assert_whole(pg_url) > 0
@@ -108,18 +126,9 @@ def test_killed_ingest_is_completed_by_the_next_run(pg_url: str, tmp_path: Path)
     run = subprocess.Popen([*CLI, "ingest", str(folder), "--db", pg_url], cwd=ROOT,
                            env=env(tmp_path), stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL, start_new_session=True)
-    engine = make_engine(pg_url)
-    deadline = time.monotonic() + 120
-    with engine.connect() as conn:
-        while time.monotonic() < deadline and run.poll() is None:
-            if conn.execute(text("SELECT count(*) FROM documents")).scalar_one() >= 2:
-                break
-            conn.rollback()
-            time.sleep(0.05)
-    assert run.poll() is None, "the run finished before it could be killed; add files"
+    assert wait_for_documents(pg_url, 2, run), "the run finished before it could be killed"
     os.killpg(run.pid, signal.SIGKILL)  # the run and its parser workers
     run.wait(timeout=30)
-    engine.dispose()
     partial = assert_whole(pg_url)
     assert 2 <= partial < len(names)
 

