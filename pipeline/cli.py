@@ -21,6 +21,7 @@ from typing import IO, Any
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
+from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS
 from models.db import database_url, make_engine
 from models.store import (
@@ -66,7 +67,7 @@ def open_engine(url: str | None) -> Any:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="actionplans")
 def main() -> None:
-    """Turn council action plans (PDF, DOCX) into one SQL database."""
+    """Turn council action plans (PDF, Word, Excel, scans) into one SQL database."""
     setup_logging()
     stop_on_sigterm()
 
@@ -164,7 +165,8 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
            retry_failed: bool, quiet: bool) -> None:
-    """Ingest PDF and Word files, or folders of them (recursively).
+    """Ingest PDF, Word, Excel, .doc/.odt/.rtf and scanned files, or folders of them
+    (recursively).
 
     Each file is parsed in its own process under a time and memory limit; a
     file that fails is reported with its reason and the batch goes on.
@@ -172,7 +174,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     engine = open_engine(db)
     files = discover(paths)
     if not files:
-        raise click.UsageError("no .pdf or .docx files found in the paths given")
+        raise click.UsageError("no readable files (" + ", ".join(sorted(SUPPORTED_SUFFIXES))
+                               + ") found in the paths given")
     problem = limits_problem(timeout, memory_mb, jobs)
     if problem:
         raise click.UsageError(problem)
