@@ -86,7 +86,7 @@ def open_engine(url: str | None, *, create: bool = False, upgrade: bool = True) 
 @click.group(cls=cli_errors.Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="actionplans")
 def main() -> None:
-    """Turn council action plans (PDF, Word, ...) into one SQL database."""
+    """Turn council action plans (PDF, Word, Excel, scans) into one SQL database."""
     setup_logging()
     stop_on_sigterm()
 
