@@ -139,7 +139,8 @@ def content_enough(mapping: ColumnMap, actions: Sequence[ColumnRole], n_lines: i
     second role named by its header or two read from content."""
     if n_lines < 2:
         return False
-    named_support = [r for r in mapping.roles if r.field in SUPPORT_FIELDS and r.header_score >= HEADER_BACKED]
+    named_support = [r for r in mapping.roles
+                     if r.field in SUPPORT_FIELDS and r.header_score >= HEADER_BACKED]
     content_support = {r.field for r in mapping.roles if r.field in SUPPORT_FIELDS}
     return bool(named_support) or len(content_support) >= 2
 

@@ -117,7 +117,8 @@ def rejected_summary(decisions: Sequence[TableDecision]) -> str:
         if heads:
             seen.append(" | ".join(heads))
     shown = "; ".join(dict.fromkeys(seen[:6]))
-    return f"{len(decisions)} tables, none with action columns" + (f"; headers seen: {shown}" if shown else "")
+    summary = f"{len(decisions)} tables, none with action columns"
+    return f"{summary}; headers seen: {shown}" if shown else summary
 
 
 def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[LogicalLine]],

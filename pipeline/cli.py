@@ -59,8 +59,8 @@ def open_engine(url: str | None) -> Any:
     try:
         return make_engine(url)
     except (SQLAlchemyError, ImportError, OSError) as exc:
-        raise click.ClickException(f"cannot open database {database_url(url)}: "
-                                   f"{str(exc).splitlines()[0]}") from exc
+        raise ExitError(f"cannot open database {database_url(url)}: "
+                        f"{str(exc).splitlines()[0]}", DATABASE_UNAVAILABLE) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -110,7 +110,8 @@ def describe(outcome: FileOutcome) -> str:
 
 
 def limits_options(command: Any) -> Any:
-    """--jobs, --timeout, --memory-mb and --max-pages, each also an environment variable."""
+    """--jobs, --timeout, --memory-mb, --max-pages and --max-ocr-pages, each also an
+    environment variable."""
     options = [
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
                      envvar="ACTIONPLANS_JOBS", show_envvar=True, show_default="0 = one per CPU",
@@ -124,6 +125,11 @@ def limits_options(command: Any) -> Any:
         click.option("--max-pages", type=click.IntRange(min=1),
                      default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES", show_envvar=True,
                      show_default=True, help="refuse PDFs with more pages (too_large)"),
+        click.option("--max-ocr-pages", type=click.IntRange(min=1),
+                     default=DEFAULT_SETTINGS.max_ocr_pages, envvar="ACTIONPLANS_MAX_OCR_PAGES",
+                     show_envvar=True, show_default=True,
+                     help="scanned pages OCR'd per file (later ones are skipped with a warning); "
+                     "OCR takes several seconds a page, so raise --timeout with it"),
     ]
     for option in reversed(options):
         command = option(command)
@@ -156,8 +162,8 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
               help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
-           jobs: int, timeout: float, memory_mb: int, max_pages: int, retry_failed: bool,
-           quiet: bool) -> None:
+           jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
+           retry_failed: bool, quiet: bool) -> None:
     """Ingest PDF and Word files, or folders of them (recursively).
 
     Each file is parsed in its own process under a time and memory limit; a
@@ -171,7 +177,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     if problem:
         raise click.UsageError(problem)
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
-                            settings=replace(DEFAULT_SETTINGS, max_pages=max_pages),
+                            settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
+                                             max_ocr_pages=max_ocr_pages),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     lines: list[str] = []
     show_bar = sys.stderr.isatty() and not quiet

@@ -17,6 +17,7 @@ import click
 from sqlalchemy.engine import make_url
 
 from models.db import database_url
+from pipeline import serve_guard
 from pipeline.cli import open_engine
 from pipeline.serve_metadata import build_metadata
 
@@ -47,6 +48,7 @@ def serve_database(db: str | None, host: str = "127.0.0.1", port: int = 8001,
     """Serve until interrupted."""
     from datasette.cli import serve as datasette_serve
 
+    serve_guard.register()
     path = sqlite_path(db)
     engine = open_engine(db)
     metadata = build_metadata(engine, path.stem)

@@ -57,11 +57,17 @@ CONTENT = [
     (["OIS 2012 1.2, 1.4", "OIS 2012 IN 1.1, 1.3", "IN 3.1"], "source_refs"),
     (["Green", "Amber", "Red 07.01.13", "Amber"], "status"),
     (["G", "A", "R", "Gr", "B"], "status"),
+    # people and roles are the lead; instructions are actions
+    (["Lisa Green, Head of Fieldwork", "Kim Drake", "Early Help Team"], "lead"),
+    (["Review the deployment of social work assistants", "Improve attendance at core groups"], "action"),
+    (["Policy drafted and agreed by the board in June 2025", "Two posts filled; third advert closes in May"],
+     "progress"),
 ]
 NOT_CONTENT = [
-    ["Lisa Green, Head of Fieldwork", "Kim Drake"],
-    ["Review the deployment of social work assistants", "Improve attendance"],
     ["", "", ""],
+    ["£5k", "£2k", "12%"],
+    ["Percentage of callers answered", "Number of homes brought back into use"],
+    ["yes", "no", "n/a"],
 ]
 
 

@@ -20,13 +20,26 @@ MAX_SKEW_DEGREES = 5.0
 COARSE_STEP = 0.5
 FINE_STEP = 0.05
 PROFILE_WIDTH = 900  # pixels of the small copy the angle is searched on
+# an A0 sheet at 300 dpi is 140 million pixels; an A3 page 17 million
+MAX_PIXELS = 40_000_000
 WHITE = 255
 
 
-def render(page: Any, dpi: int) -> np.ndarray:
-    """The page as an RGB array at ``dpi`` (pdfplumber renders through pdfium)."""
-    image = page.to_image(resolution=dpi).original.convert("RGB")
-    return np.asarray(image)
+def render_dpi(width_pt: float, height_pt: float, dpi: int) -> int:
+    """``dpi``, lowered for a page so big that it would exceed MAX_PIXELS (a poster, or a
+    hostile page size meant to exhaust memory)."""
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels <= MAX_PIXELS:
+        return dpi
+    return max(1, int(dpi * (MAX_PIXELS / pixels) ** 0.5))
+
+
+def render(page: Any, dpi: int) -> tuple[np.ndarray, int]:
+    """The page as an RGB array, and the resolution it was rendered at (pdfplumber
+    renders through pdfium)."""
+    used = render_dpi(float(page.width), float(page.height), dpi)
+    image = page.to_image(resolution=used).original.convert("RGB")
+    return np.asarray(image), used
 
 
 def ink_mask(gray: np.ndarray) -> np.ndarray:
@@ -54,7 +67,8 @@ def skew_angle(ink: np.ndarray) -> float:
     best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + COARSE_STEP / 2, COARSE_STEP),
                key=lambda a: profile_score(small, float(a)))
     fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + FINE_STEP / 2, FINE_STEP)
-    return float(round(max(fine, key=lambda a: profile_score(small, float(a))), 2))
+    best_fine = float(max(fine, key=lambda a: profile_score(small, float(a))))
+    return round(best_fine, 2)
 
 
 def deskew(rgb: np.ndarray) -> tuple[np.ndarray, float]:
