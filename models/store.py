@@ -112,8 +112,9 @@ def duplicate_of(session: Session, doc: NormalisedDocument) -> str | None:
     otherwise count them a second time: another report date, or none.
 
     A damaged copy of a plan can lose its title or date and so look like a
-    new plan; its lines give it away.  A file for the same report date is a
-    version's second copy and is settled by superseding instead.
+    new plan; its lines give it away.  A file for the same report date (two
+    undated files included) is a version's second copy and is settled by
+    superseding instead.
     """
     record = doc.document
     if not record.authority or not doc.actions:
@@ -126,8 +127,8 @@ def duplicate_of(session: Session, doc: NormalisedDocument) -> str | None:
         .order_by(Document.id)).all()
     columns = [getattr(Action, k) for k in LINE_KEYS]
     for candidate in candidates:
-        if record.report_date is not None and candidate.report_date == record.report_date:
-            continue
+        if candidate.report_date == record.report_date:  # one version's second file (both
+            continue  # undated counts as one date): superseding settles it, nothing is doubled
         theirs = session.execute(select(*columns).where(Action.document_id == candidate.id)
                                  .order_by(Action.seq)).all()
         if [tuple(row) for row in theirs] == mine:
