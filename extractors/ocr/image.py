@@ -61,14 +61,21 @@ def profile_score(small: np.ndarray, degrees: float) -> float:
 
 
 def skew_angle(ink: np.ndarray) -> float:
-    """The rotation (degrees, counter-clockwise) that straightens the page's ink."""
+    """The rotation (degrees, counter-clockwise) that straightens the page's ink; ties
+    (a blank page) go to the smallest turn."""
+    if not ink.any():
+        return 0.0
     scale = min(1.0, PROFILE_WIDTH / ink.shape[1])
     small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + COARSE_STEP / 2, COARSE_STEP),
-               key=lambda a: profile_score(small, float(a)))
-    fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + FINE_STEP / 2, FINE_STEP)
-    best_fine = float(max(fine, key=lambda a: profile_score(small, float(a))))
-    return round(best_fine, 2)
+
+    def best(angles: np.ndarray) -> float:
+        ordered = sorted((float(a) for a in angles), key=abs)  # max() keeps the first of ties
+        return max(ordered, key=lambda a: profile_score(small, a))
+
+    coarse = best(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + COARSE_STEP / 2, COARSE_STEP))
+    low = max(-MAX_SKEW_DEGREES, coarse - COARSE_STEP)
+    high = min(MAX_SKEW_DEGREES, coarse + COARSE_STEP)
+    return round(best(np.arange(low, high + FINE_STEP / 2, FINE_STEP)), 2)
 
 
 def deskew(rgb: np.ndarray) -> tuple[np.ndarray, float]:
