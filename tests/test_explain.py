@@ -7,8 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from pipeline.cli import describe, main
+from pipeline.cli import main
 from pipeline.ingest import FileOutcome
+from pipeline.ingest_view import describe
 from tests.conftest import RAW
 from tests.table_builders import decisions
 
