@@ -64,13 +64,28 @@ def header_score(header: str, synonym: str) -> float:
     return max(float(score), containment_score(header, synonym))
 
 
+def letter_spaced(text: str) -> bool:
+    """A header printed with its letters spread ("T i m e s c a l e")."""
+    tokens = text.split()
+    return len(tokens) >= 4 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens)
+
+
+def spaced_score(compact: str, synonym: str) -> float:
+    """A letter-spaced header against a synonym, both without spaces: equal, or holding it."""
+    joined = synonym.replace(" ", "")
+    if compact == joined:
+        return 100.0
+    return 88.0 if len(joined) >= 4 and joined in compact else float(fuzz.ratio(compact, joined))
+
+
 def best_synonyms(header: str, vocab: Vocabulary) -> dict[str, tuple[float, str]]:
     """Per field, its best synonym's score (0..100) against the header."""
     text = normalise_header(header)
+    compact = text.replace(" ", "") if letter_spaced(text) else None
     best: dict[str, tuple[float, str]] = {}
     for spec in vocab.fields:
         for synonym in spec.synonyms:
-            score = header_score(text, synonym)
+            score = spaced_score(compact, synonym) if compact else header_score(text, synonym)
             if score > best.get(spec.name, (0.0, ""))[0]:
                 best[spec.name] = (score, synonym)
     return best
