@@ -21,7 +21,7 @@ REPORT_CUE_RE = re.compile(
     r"(progress\s+(?:update|report|position|review|summary)|review\s+of\s+progress|"
     r"milestone\s+report|update\s+report|(?:position|progress|status)\s+(?:statement\s+)?"
     r"(?:as\s+)?(?:at|of)|as\s+(?:at|of)|report(?:ing)?\s+(?:date|period)|"
-    r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:\-–—]|(?:as\s+)?at\b|on\b))"
+    r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:,\-–—]|(?:as\s+)?at\b|on\b|to\b))"
     r"(?![A-Za-z])[^.\n]{0,40}?$", re.I)
 # ... and weaker: a date labelled only "Date", "Dated" or "updated" (in running text)
 WEAK_CUE_RE = re.compile(
