@@ -18,6 +18,7 @@ documents, with per-field accuracy beside.  A script that prints figures,
 not a test:
 
     .venv/bin/python benchmarks/accuracy.py [--only STEM ...] [--details] [--timeout S]
+                                            [--json FILE]
 
 Files are parsed as ``actionplans ingest`` parses them (one worker per CPU);
 ``--timeout`` (default 120 s, as ``ingest``) bounds a file that hangs, which
@@ -184,9 +185,17 @@ def report(scores: list[Score], *, details: bool) -> None:
         print(f"{s.document:<{width}} {s.want:5} {s.got:5}  {percent(s.matched, s.want)}  "
               f"{percent(s.matched, s.got)}  {percent(fields_right, fields_total)}  "
               f"{s.first_diff[:110]}")
+        wrong = [f"{key} {s.right[key]}/{s.total[key]}" for key in FIELDS
+                 if s.right[key] < s.total[key]]
+        if wrong:
+            print(f"{'':<{width}}   fields not all right: {', '.join(wrong)}")
         if details:
             for diff in s.diffs:
                 print(f"    {diff[:200]}")
+    totals(scores)
+
+
+def totals(scores: list[Score]) -> None:
     plans = [s for s in scores if s.want]
     negatives = [s for s in scores if not s.want]
     want, got = sum(s.want for s in plans), sum(s.got for s in plans)
@@ -205,11 +214,20 @@ def report(scores: list[Score], *, details: bool) -> None:
         print(f"  {key:<20} {right[key]:5}/{total[key]:<5}  {percent(right[key], total[key])}")
 
 
+def as_json(s: Score) -> dict:
+    return {"document": s.document, "outcome": s.outcome, "golden_lines": s.want,
+            "exported_lines": s.got, "matched": s.matched,
+            "fields": {key: [s.right[key], s.total[key]] for key in FIELDS if s.total[key]},
+            "first_difference": s.first_diff or None}
+
+
 def main_cli(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="only these golden stems")
     parser.add_argument("--details", action="store_true", help="print every differing field")
     parser.add_argument("--timeout", type=float, default=120, help="seconds allowed per file")
+    parser.add_argument("--json", type=Path, metavar="FILE",
+                        help="also write the per-document figures as JSON (to compare runs)")
     args = parser.parse_args(argv)
     stems = [s for s in golden_stems() if not args.only or s in args.only]
     cases = [(stem, path) for stem in stems for path in fixture_files(stem)]
@@ -220,6 +238,8 @@ def main_cli(argv: list[str] | None = None) -> None:
                     outcomes.get(path.name, "not reported"))
               for stem, path in cases]
     report(scores, details=args.details)
+    if args.json:
+        args.json.write_text(json.dumps([as_json(s) for s in scores], indent=1) + "\n")
     print(f"\n{len(cases)} files ingested and compared in {time.perf_counter() - started:.0f} s")
 
 

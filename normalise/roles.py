@@ -153,7 +153,8 @@ def source_of(candidate: Candidate) -> str:
 def prune_content_claims(options: list[list[Candidate]], vocab: Vocabulary) -> list[list[Candidate]]:
     """A multi-column field that some header names by a synonym takes no column by
     content or cue word alone: a long-text column beside "Key actions" is not more actions."""
-    named = {c.field for col in options for c in col if is_synonym(c, vocab)}
+    # only a column's best reading names a field ("Owner of the task" is the lead, not a task)
+    named = {col[0].field for col in options if col and is_synonym(col[0], vocab)}
     return [[c for c in col if is_synonym(c, vocab) or c.field not in named
              or not vocab.spec(c.field).multiple] for col in options]
 

@@ -34,13 +34,25 @@ def squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def line_glue(before: str, raw_next: str) -> str | None:
+# "- audit files": a dash and a space open an item when several lines of the cell
+# open so; once alone it may be a wrapped dash ("– and monitoring").
+DASH_ITEM_RE = re.compile(r"^\s*[-–]\s+")
+
+
+def strip_bullet(raw: str, dash_items: bool) -> str:
+    line = BULLET_RE.sub("", raw)
+    return DASH_ITEM_RE.sub("", line) if dash_items else line
+
+
+def line_glue(before: str, raw_next: str, dash_items: bool = False) -> str | None:
     """How a line joins the one before (SCHEMA.md: wraps become spaces, a hyphen
     at a break closes up, breaks between separate items stay): ``""`` or ``" "``
     to join, ``None`` to keep the break.  Reads only the text at the break, so it
     serves cells whose producer left wraps as newlines, whatever the layout."""
     following = raw_next.strip()
     if not before or not following or BULLET_RE.match(raw_next) or ITEM_RE.match(following):
+        return None
+    if dash_items and DASH_ITEM_RE.match(raw_next):
         return None
     if HYPHEN_WRAP_RE.search(before) and following[0].isalpha():
         return ""
@@ -55,12 +67,13 @@ def clean_lines(text: str | None) -> list[str]:
     """The items of a cell, each whitespace-normalised with its bullet dropped;
     lines that only wrapped are joined to the line before."""
     out: list[str] = []
-    for raw in (text or "").split("\n"):
-        raw = SPACE_RE.sub(" ", raw)
-        line = BULLET_RE.sub("", raw).strip()
+    raws = [SPACE_RE.sub(" ", raw) for raw in (text or "").split("\n")]
+    dash_items = sum(bool(DASH_ITEM_RE.match(raw)) for raw in raws) >= 2
+    for raw in raws:
+        line = strip_bullet(raw, dash_items).strip()
         if not line:
             continue
-        glue = line_glue(out[-1], raw) if out else None
+        glue = line_glue(out[-1], raw, dash_items) if out else None
         if glue is None:
             out.append(line)
         else:

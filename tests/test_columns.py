@@ -87,7 +87,8 @@ def test_colour_only_column_is_status() -> None:
 
 def test_map_columns_unnamed_ref_and_unknown_kept() -> None:
     header = ["", "Reference", "Action/ Objective", "Budget", "By when", "RAG process"]
-    body = [["1.1", "1.2"], ["AA1", "AA3"], ["Do a", "Do b"], ["£5k", "£2k"], ["Jan 13", "x"],
+    body = [["1.1", "1.2"], ["AA1", "AA3"], ["Audit the case files", "Train the team managers"],
+            ["£5k", "£2k"], ["Jan 13", "x"],
             ["Green", "Amber"]]
     mapping = map_columns(header, body, [[None, None]] * 6, never_timescale)
     assert mapping.columns("ref") == (0,)
