@@ -87,7 +87,10 @@ def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -
     suffix = path.suffix.lower()
     if kind == "rtf":
         return "rtf"
-    if kind == "ole2" and (is_word97(path, settings) or suffix == ".doc") \
+    # a Word 97-2003 binary named .docx/.docm is left to the DOCX extractor, which says
+    # what it is; one named .doc (or anything else) is converted
+    if kind == "ole2" and suffix not in WORD_SUFFIXES | EXCEL_SUFFIXES \
+            and (is_word97(path, settings) or suffix == ".doc") \
             and not is_encrypted_ooxml(path, settings):
         return "doc"
     if kind is None and suffix in CONVERTED_SUFFIXES:
