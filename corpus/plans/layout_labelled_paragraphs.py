@@ -22,7 +22,7 @@ from corpus import docx_kit as kit
 
 STEM = "leeds-2025-04"
 TITLE = "Leeds Climate Adaptation Action Plan"
-SUBTITLE = "Update, April 2025"
+SUBTITLE = "Progress update – April 2025"
 
 # (section, [(number, title, description, lead, timeline, measures, status)])
 PLAN: list[tuple[str, list[tuple[str, str, str, str, str, list[str], str]]]] = [
