@@ -194,3 +194,8 @@ def make_engine(url: str | None = None, *, upgrade: bool = True) -> Engine:
 
         upgrade_database(engine)
     return engine
+
+
+# tables kept in their own modules join Base.metadata here, so a new database and
+# the migration check see them
+from models import sources  # noqa: E402,F401

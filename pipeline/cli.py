@@ -257,4 +257,4 @@ def status(db: str | None) -> None:
 
 
 # Commands kept in their own modules register themselves on `main` when imported.
-from pipeline import cli_explain, cli_history, cli_query  # noqa: E402,F401
+from pipeline import cli_explain, cli_history, cli_query, cli_sources, cli_update  # noqa: E402,F401
