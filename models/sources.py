@@ -156,18 +156,15 @@ def record_visit(engine: Engine, source_id: int, visit: Visit) -> None:
             row.sha256, row.path = visit.sha256, visit.path
 
 
-def downloads_not_loaded(engine: Engine) -> list[tuple[str, str | None]]:
-    """(path, council) of every downloaded file whose bytes are not loaded yet, oldest first:
-    what `update` ingests (a run stopped between fetch and ingest is caught up next time)."""
-    from models.db import Document
-
+def downloaded_files(engine: Engine) -> list[tuple[str, str | None]]:
+    """(path, council) of the file last downloaded from each document URL, oldest first: what
+    `update` hands to ingest, which settles at once what is loaded and read by this pipeline
+    (a run stopped between fetch and ingest is caught up next time)."""
     with Session(engine) as session:
-        loaded = select(Document.sha256)
         rows = session.execute(
             select(FetchedFile.path, Source.council)
             .join(Source, Source.id == FetchedFile.source_id)
-            .where(FetchedFile.kind == "document", FetchedFile.path.is_not(None),
-                   FetchedFile.sha256.not_in(loaded))
+            .where(FetchedFile.kind == "document", FetchedFile.path.is_not(None))
             .order_by(FetchedFile.fetched_at, FetchedFile.id)).all()
     return [(path, council) for path, council in rows if path]
 

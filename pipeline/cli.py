@@ -36,6 +36,7 @@ from models.textsafe import shown
 from pipeline.exits import DATABASE_UNAVAILABLE, INTERNAL_ERROR, ExitError
 from pipeline.ingest import FileOutcome, IngestOptions, discover, ingest_paths
 from pipeline.logfile import QuietFileHandler
+from pipeline.reprocess import pipeline_key
 from pipeline.shutdown import stop_on_sigterm
 from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits, limits_problem
 
@@ -145,6 +146,12 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
                         f"(traceback in {log_path()})", INTERNAL_ERROR) from exc
 
 
+reprocess_option = click.option(
+    "--reprocess", is_flag=True, help="read loaded files again (their lines replaced, versions kept) "
+    "and retry no_action_table and crashed failures, even when this pipeline read them; done "
+    "anyway for files an older pipeline or vocabulary read")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
@@ -154,10 +161,11 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
 @limits_options
 @click.option("--retry-failed", is_flag=True,
               help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
+@reprocess_option
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, retry_failed: bool,
-           quiet: bool) -> None:
+           reprocess: bool, quiet: bool) -> None:
     """Ingest PDF and Word files, or folders of them (recursively).
 
     Each file is parsed in its own process under a time and memory limit; a
@@ -171,6 +179,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     if problem:
         raise click.UsageError(problem)
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
+                            reprocess=reprocess,
                             settings=replace(DEFAULT_SETTINGS, max_pages=max_pages),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     lines: list[str] = []
@@ -249,6 +258,10 @@ def status(db: str | None) -> None:
         click.echo(f"  {shown(d['document'])}: {shown(d['authority']) or '?'}, "
                    f"report {d['report_date'] or '?'}, "
                    f"{d['actions']} lines" + (f", {d['warnings']} warnings" if d["warnings"] else ""))
+    older = sum(1 for d in docs if d["pipeline_key"] != pipeline_key())
+    if older:
+        click.echo(f"{older} of them read by an older pipeline or vocabulary (read again by the next "
+                   "ingest or update of their files)")
     errors = error_summaries(engine)
     click.echo(f"{len(errors)} files failed" + (" (reason in brackets)" if errors else ""))
     for e in errors:

@@ -15,9 +15,17 @@ import click
 
 from extractors.settings import DEFAULT_SETTINGS
 from models.changes import Changes, changes_since
-from models.sources import downloads_not_loaded, finish_run, last_run_start, list_sources, start_run
+from models.sources import downloaded_files, finish_run, last_run_start, list_sources, start_run
 from models.textsafe import shown
-from pipeline.cli import db_option, describe, limits_options, main, open_engine, run_ingest
+from pipeline.cli import (
+    db_option,
+    describe,
+    limits_options,
+    main,
+    open_engine,
+    reprocess_option,
+    run_ingest,
+)
 from pipeline.cli_sources import fetch_options, fetch_summary, run_fetch
 from pipeline.exits import ALREADY_RUNNING, FILES_FAILED, OK, ExitError
 from pipeline.fetch import FetchOutcome
@@ -27,15 +35,16 @@ from pipeline.worker import Limits, limits_problem
 
 
 def ingest_new(engine: Any, base: IngestOptions, quiet: bool) -> list[FileOutcome]:
-    """Ingest every downloaded file not loaded yet, each council's files with its name."""
+    """Ingest the downloaded files, each council's with its name: new bytes are loaded, and
+    files an older pipeline read are read again; only those are shown."""
     by_council: dict[str | None, list[Path]] = defaultdict(list)
-    for path, council in downloads_not_loaded(engine):
+    for path, council in downloaded_files(engine):
         if Path(path).exists():
             by_council[council].append(Path(path))
     outcomes: list[FileOutcome] = []
 
     def done(outcome: FileOutcome) -> None:
-        if not quiet and not outcome.not_retried:
+        if not quiet and is_news(outcome):
             click.echo(describe(outcome))
 
     for council, files in by_council.items():
@@ -44,32 +53,41 @@ def ingest_new(engine: Any, base: IngestOptions, quiet: bool) -> list[FileOutcom
     return outcomes
 
 
+def is_news(outcome: FileOutcome) -> bool:
+    """Worth a line: not a file already loaded, nor one whose failure an earlier run reported."""
+    return outcome.status != "unchanged" and not outcome.not_retried
+
+
 def summary(fetched: list[FetchOutcome], ingested: list[FileOutcome], exit_code: int) -> dict[str, Any]:
-    fresh = [o for o in ingested if not o.not_retried]  # failures already reported by an earlier run
+    fresh = [o for o in ingested if is_news(o)]
     return {
         "fetch": {**Counter(o.visit.outcome for o in fetched if o.visit.kind == "document"),
                   "problems": [o.as_dict() for o in fetched if o.is_problem]},
         "ingest": {**Counter(o.status for o in fresh),
+                   "reread": sum(1 for o in fresh if o.reread),
                    "files": [{"path": str(o.path), "status": o.status, "reason": o.reason,
-                              "sha256": o.sha256} for o in fresh]},
+                              "sha256": o.sha256, "reread": o.reread} for o in fresh]},
         "exit_code": exit_code,
     }
 
 
 def ingest_totals(outcomes: list[FileOutcome]) -> str:
-    counts = Counter(o.status for o in outcomes if not o.not_retried)
-    return (f"{sum(counts.values())} new files: {counts['loaded']} loaded, {counts['unchanged']} "
-            f"unchanged, {counts['skipped']} skipped, {counts['failed']} failed")
+    news = [o for o in outcomes if is_news(o)]
+    counts = Counter(o.status for o in news)
+    reread = sum(1 for o in news if o.reread)
+    return (f"{len(news)} files to read: {counts['loaded'] - reread} loaded, {reread} read again, "
+            f"{counts['skipped']} skipped, {counts['failed']} failed")
 
 
 @main.command()
 @db_option
 @fetch_options
 @limits_options
+@reprocess_option
 @click.option("--json", "as_json", is_flag=True, help="print one JSON summary instead of lines")
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes: int, delay: float,
-           jobs: int, timeout: float, memory_mb: int, max_pages: int, as_json: bool,
+           jobs: int, timeout: float, memory_mb: int, max_pages: int, reprocess: bool, as_json: bool,
            quiet: bool) -> None:
     """Fetch from every source, then ingest what is new: the command to schedule.
 
@@ -84,7 +102,7 @@ def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes:
         raise click.UsageError(problem)
     if not list_sources(engine):
         raise click.UsageError("no sources: add one with `actionplans sources add URL`")
-    options = IngestOptions(settings=replace(DEFAULT_SETTINGS, max_pages=max_pages),
+    options = IngestOptions(settings=replace(DEFAULT_SETTINGS, max_pages=max_pages), reprocess=reprocess,
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
     try:

@@ -62,7 +62,7 @@ def test_update_loads_new_then_nothing_then_the_new_version(site: Site, db_url: 
 
     again = json.loads(update(db_url, raw).output)
     assert again["fetch"] == {"unchanged": 1, "problems": []}
-    assert again["ingest"] == {"files": []}
+    assert again["ingest"] == {"reread": 0, "files": []}
     assert site.requests_for("/plan.pdf") == [200, 304]
 
     site.routes["/plan.pdf"] = Route(SECOND)
@@ -93,7 +93,7 @@ def test_a_file_that_is_not_a_plan_fails_once_then_is_quiet(site: Site, sqlite_u
     first = json.loads(update(sqlite_url, tmp_path / "raw").output)
     assert [(f["status"], f["reason"]) for f in first["ingest"]["files"]] == [("failed", "corrupt")]
     second = update(sqlite_url, tmp_path / "raw")
-    assert json.loads(second.output)["ingest"] == {"files": []}
+    assert json.loads(second.output)["ingest"] == {"reread": 0, "files": []}
 
 
 def test_update_without_sources_is_a_usage_error(sqlite_url: str, tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
-"""sources, fetched_files and update_runs: where `actionplans fetch` gets plans from.
+"""sources, fetched_files, update_runs and pipeline_key: where `actionplans fetch` gets plans from.
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-02
 
-Three new tables; nothing existing changes.
+Three new tables, and the pipeline key (which pipeline read a file) on documents and
+ingest_errors: null in rows written before, so they count as read by an older pipeline.
 """
 
 from __future__ import annotations
@@ -49,11 +50,20 @@ def upgrade() -> None:
         sa.Column("finished_at", sa.DateTime, nullable=True),
         sa.Column("exit_code", sa.Integer, nullable=True),
     )
+    # which pipeline read a loaded or failed file (pipeline/reprocess.py); null: one before 0004
+    op.add_column("documents", sa.Column("pipeline_key", sa.String(120), nullable=True))
+    op.add_column("ingest_errors", sa.Column("pipeline_key", sa.String(120), nullable=True))
     op.create_index("ix_fetched_files_source_id", "fetched_files", ["source_id"])
     op.create_index("ix_fetched_files_sha256", "fetched_files", ["sha256"])
 
 
 def downgrade() -> None:
+    for table in ("documents", "ingest_errors"):
+        if op.get_bind().dialect.name == "sqlite":
+            with op.batch_alter_table(table) as batch:
+                batch.drop_column("pipeline_key")
+        else:
+            op.drop_column(table, "pipeline_key")
     op.drop_table("update_runs")
     op.drop_table("fetched_files")
     op.drop_table("sources")
