@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from docx import Document as WordDocument
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -121,3 +122,28 @@ def test_reprocess_forces_a_reread_and_keeps_the_lines(tmp_path: Path) -> None:
     assert cli(tmp_path, "export", "--db", db).stdout == export_before
     plain = cli(tmp_path, "ingest", str(path), "--db", db, "--jobs", "1")
     assert "1 unchanged" in plain.stdout
+
+
+def test_a_bug_of_ours_inside_an_extractor_is_crashed_not_corrupt(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A walker that trips over its own feet (here: the document root it was handed is
+    None) is a bug, retried after an upgrade; the same file is not called corrupt."""
+    from extractors import docx
+    from models.errors import WorkerCrashed
+
+    monkeypatch.setattr(docx, "parse_main", lambda name, package: None)
+    with pytest.raises(WorkerCrashed) as caught:
+        docx.extract_docx(RAW / VERSIONS[0])
+    assert caught.value.reason == "crashed" and "unexpected AttributeError" in caught.value.message
+
+
+@pytest.mark.parametrize("cut", [3000, 20_000])
+def test_bad_bytes_a_library_refuses_stay_corrupt(tmp_path: Path, cut: int) -> None:
+    from extractors.docx import extract_docx
+    from models.errors import InputError
+
+    path = tmp_path / "broken.docx"
+    path.write_bytes((RAW / VERSIONS[0]).read_bytes()[:cut])  # a truncated download
+    with pytest.raises(InputError) as caught:
+        extract_docx(path)
+    assert caught.value.reason == "corrupt"
