@@ -19,13 +19,14 @@ from extractors.pdf import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.xlsx import extract_xlsx
 from models.errors import UnsupportedFileType
-from models.records import RawDocument
+from models.records import FileType, RawDocument
 
 PDF_SUFFIXES = {".pdf"}
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 # read by converting them to DOCX with LibreOffice (extractors/office)
-CONVERTED_SUFFIXES = {".doc", ".odt", ".rtf"}
+CONVERTED_TYPES: dict[str, FileType] = {".doc": "doc", ".odt": "odt", ".rtf": "rtf"}
+CONVERTED_SUFFIXES = set(CONVERTED_TYPES)
 # the one list of suffixes `actionplans ingest` reads; others are unsupported_type
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES | CONVERTED_SUFFIXES
 
@@ -63,25 +64,33 @@ def zip_kind(path: Path) -> str | None:
     return "docx"
 
 
-def is_word97(path: Path, settings: ExtractionSettings) -> bool:
-    """An OLE2 file holding a Word 97-2003 document (not an encrypted OOXML package,
-    which also has an OLE2 wrapper and may keep a stale WordDocument entry)."""
+def ole2_has(path: Path, stream: str, settings: ExtractionSettings) -> bool:
     if path.stat().st_size > settings.max_file_bytes:
         return False  # the DOCX extractor refuses it as too large
-    data = path.read_bytes()
-    return (has_ole2_stream(data, "WordDocument")
-            and not has_ole2_stream(data, "EncryptedPackage"))
+    return has_ole2_stream(path.read_bytes(), stream)
 
 
-def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -> str | None:
+def is_word97(path: Path, settings: ExtractionSettings) -> bool:
+    """An OLE2 file holding a Word 97-2003 document."""
+    return ole2_has(path, "WordDocument", settings)
+
+
+def is_encrypted_ooxml(path: Path, settings: ExtractionSettings) -> bool:
+    """A password-protected .docx/.xlsx: an OLE2 wrapper around an EncryptedPackage (which
+    may keep a stale WordDocument entry beside it); the OOXML extractors say so."""
+    return ole2_has(path, "EncryptedPackage", settings)
+
+
+def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -> FileType | None:
     """The legacy format ("doc", "odt", "rtf") a file is in, if it is one."""
     suffix = path.suffix.lower()
     if kind == "rtf":
         return "rtf"
-    if kind == "ole2" and is_word97(path, settings):
+    if kind == "ole2" and (is_word97(path, settings) or suffix == ".doc") \
+            and not is_encrypted_ooxml(path, settings):
         return "doc"
     if kind is None and suffix in CONVERTED_SUFFIXES:
-        return suffix[1:]  # LibreOffice says what it makes of the bytes
+        return CONVERTED_TYPES[suffix]  # LibreOffice says what it makes of the bytes
     return None
 
 

@@ -108,6 +108,8 @@ def _run_page(page: Any, number: int, state: DocumentState,
         state.skipped += 1
         state.warnings.append(f"page {number}: skipped: {skip}")
         state.stitcher.end_page(False)
+    except NeedsOCR:  # no Tesseract on this machine: every scanned page would fail alike
+        raise
     except Exception as exc:  # one broken page must not lose the others
         detail = input_error(Path(f"page {number}"), exc).message
         state.failed.append(detail)
@@ -188,8 +190,8 @@ def place(state: DocumentState, item: TextBlock | PageTable) -> None:
 def count_text(state: DocumentState, result: PageResult) -> None:
     if result.n_chars:
         state.text_pages += 1
-    elif result.n_images:
-        state.image_only.append(result.number)
+    elif result.n_images and result.number not in dict(state.ocr_pages):
+        state.image_only.append(result.number)  # an OCR'd page with no words was still read
 
 
 def image_only_warning(pages: Iterable[int]) -> list[str]:
@@ -209,4 +211,7 @@ def check_outcome(path: Path, state: DocumentState, page_count: int) -> None:
     if state.image_only:
         raise NeedsOCR(str(path), f"{len(state.image_only)} of {page_count} pages are images "
                                   f"and the OCR page budget (--max-ocr-pages) is spent")
+    if state.ocr_pages:
+        raise EmptyDocument(str(path), f"no text on any page (OCR found none on "
+                                       f"{len(state.ocr_pages)} scanned pages)")
     raise EmptyDocument(str(path), "no text on any page")

@@ -2,8 +2,11 @@
 
 One routine serves table cells and text blocks, so both agree on what a word
 gap and a line break are.  A word break is a space glyph or a horizontal gap
-wider than ``x_tolerance`` (pdfplumber's own rule); a line is a run of glyphs
-whose tops lie within ``y_tolerance`` of the line's first glyph.  Spans are
+wider than the line's own letter spacing by half the font's space width
+(at most ``x_tolerance``, pdfplumber's fixed rule): so letter-spaced text
+("P a g e", "Timescal e") stays whole and words set apart without a space
+glyph still part.  A line is a run of glyphs whose tops lie within
+``y_tolerance`` of the line's first glyph.  Spans are
 runs of glyphs sharing (font, size, fill colour); the spaces and line breaks
 between glyphs belong to the span they follow, so the spans' texts always
 join to exactly the text.
@@ -11,6 +14,7 @@ join to exactly the text.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,31 +93,109 @@ class _SpanBuilder:
         return tuple(run.to_span() for run in self.runs)
 
 
+# A gap parts two words when it is wider than the letter spacing by this share
+# of a space (a word gap drawn without a space glyph is a whole space wider).
+WORD_GAP_SPACE_SHARE = 0.5
+# a space's width in ems, when the line draws no space glyph to measure
+SPACE_EM = 0.25
+# letter spacing is measured on lines with at least this many gaps inside runs,
+# and is never more than this many ems (wider spacing is layout, not tracking)
+MIN_GAPS_FOR_SPACING = 3
+MAX_SPACING_EM = 0.5
+
+
+@dataclass(frozen=True)
+class WordGaps:
+    """One line's rule for where words part."""
+
+    spacing: float    # the letter spacing: the median gap between glyphs of a run
+    tolerance: float  # how much wider than that a gap parts two words
+
+    def parts(self, previous: Char, char: Char) -> bool:
+        return float(char["x0"]) - float(previous["x1"]) - self.spacing > self.tolerance
+
+
+def glyph_gaps(line: Sequence[Char]) -> list[float]:
+    """Gaps between neighbouring visible glyphs with no space glyph between them."""
+    return [float(b["x0"]) - float(a["x1"]) for a, b in zip(line, line[1:], strict=False)
+            if not is_blank(a) and not is_blank(b)]
+
+
+def font_size(line: Sequence[Char]) -> float:
+    sizes = [float(c.get("size") or 0.0) for c in line if not is_blank(c)]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def space_width(line: Sequence[Char]) -> float:
+    """The width of the line's space glyphs, else a typical space of its font size."""
+    widths = [float(c["x1"]) - float(c["x0"]) for c in line if is_blank(c)]
+    widths = [w for w in widths if w > 0]
+    return statistics.median(widths) if widths else SPACE_EM * font_size(line)
+
+
+def word_gaps(line: Sequence[Char], x_tolerance: float) -> WordGaps:
+    """Letter spacing and word-gap tolerance measured on the line itself."""
+    gaps = glyph_gaps(line)
+    spacing = 0.0
+    if len(gaps) >= MIN_GAPS_FOR_SPACING:
+        spacing = min(max(0.0, statistics.median(gaps)), MAX_SPACING_EM * font_size(line))
+    tolerance = min(x_tolerance, WORD_GAP_SPACE_SHARE * space_width(line))
+    return WordGaps(spacing, tolerance)
+
+
 def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float) -> None:
+    rule = word_gaps(line, x_tolerance)
     previous: Char | None = None
     pending_space = False
     for char in line:
         if is_blank(char):
             pending_space = previous is not None
             continue
-        if previous is not None and (pending_space or char["x0"] - previous["x1"] > x_tolerance):
+        if previous is not None and (pending_space or rule.parts(previous, char)):
             builder.add_separator(" ")
         builder.add_char(char)
         previous, pending_space = char, False
 
 
+# the longest tail of a word broken at a wrap without a hyphen that is joined back
+MAX_TAIL_GLYPHS = 3
 # glyphs that open a new item (a bullet), so the line before never wraps into them
 ITEM_OPENERS = frozenset("•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
 
 
-def first_word_width(line: Sequence[Char], x_tolerance: float) -> float:
-    """Width of a line's first word: its glyphs up to a space or a word gap."""
-    start = previous = line[0]
+def first_word(line: Sequence[Char], x_tolerance: float) -> list[Char]:
+    """A line's first word: its glyphs up to a space or a word gap."""
+    rule = word_gaps(line, x_tolerance)
+    word = [line[0]]
     for char in line[1:]:
-        if is_blank(char) or char["x0"] - previous["x1"] > x_tolerance:
+        if is_blank(char) or rule.parts(word[-1], char):
             break
-        previous = char
-    return float(previous["x1"] - start["x0"])
+        word.append(char)
+    return word
+
+
+def first_word_width(line: Sequence[Char], x_tolerance: float) -> float:
+    word = first_word(line, x_tolerance)
+    return float(word[-1]["x1"] - word[0]["x0"])
+
+
+def is_one_word(line: Sequence[Char], x_tolerance: float) -> bool:
+    return len(first_word(line, x_tolerance)) == sum(not is_blank(c) for c in line)
+
+
+def breaks_inside_word(line: Sequence[Char], following: Sequence[Char], right: float,
+                       x_tolerance: float) -> bool:
+    """A word too long for its column, broken where the room ran out, with no
+    hyphen ("Tota" / "l"): the line holds that one word, not even the next
+    glyph would have fitted after it, and the next line is only the word's
+    short lowercase tail."""
+    tail = [c for c in following if not is_blank(c)]
+    text = "".join(str(c["text"]) for c in tail)
+    last = str(line[-1]["text"])
+    return (0 < len(tail) <= MAX_TAIL_GLYPHS and text.isalpha() and text.islower()
+            and last.isalpha() and is_one_word(line, x_tolerance)
+            and is_one_word(following, x_tolerance)
+            and float(line[-1]["x1"]) + float(tail[0]["x1"]) - float(tail[0]["x0"]) > right)
 
 
 def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,
@@ -134,7 +216,8 @@ def line_separator(line: Sequence[Char], following: Sequence[Char], right: float
         return "\n"
     text = str(line[-1]["text"])
     before = str(line[-2]["text"]) if len(line) > 1 else ""
-    return "" if text == "-" and before.isalpha() else " "
+    hyphenated = text == "-" and before.isalpha()
+    return "" if hyphenated or breaks_inside_word(line, following, right, x_tolerance) else " "
 
 
 def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,

@@ -125,8 +125,11 @@ def block_kind(text: str, block: Block, body_size: float) -> BlockKind:
 
 def to_text_block(block: Block, page: int, body_size: float,
                   settings: ExtractionSettings) -> TextBlock:
-    text, spans = lines_text([s.chars for s in block.segments], settings.text_x_tolerance)
+    """The block's text; a line that ran out of room at the block's right edge
+    (its widest line) wraps into the next with a space, as in a table cell."""
     box = geo.union(s.bbox for s in block.segments)
+    right = box.x1 if box is not None else None
+    text, spans = lines_text([s.chars for s in block.segments], settings.text_x_tolerance, right)
     return TextBlock(text=text, order=-1, kind=block_kind(text, block, body_size),
                      page=page, bbox=box, spans=spans)
 

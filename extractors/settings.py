@@ -30,9 +30,12 @@ class ExtractionSettings:
     max_compression_ratio: float = 200.0
     max_table_nesting: int = 8
     # OCR of pages with no text layer: a page budget per file and a time limit per page,
-    # so a 300-page scan cannot stall a batch (pages past the budget are skipped, with a warning)
-    max_ocr_pages: int = 50
-    ocr_page_seconds: float = 60.0
+    # so a 300-page scan cannot stall a batch (pages past the budget are skipped, with a
+    # warning).  A page costs about 7 CPU seconds at 300 dpi: 12 pages fit the worker's
+    # default 120 s per file; raise both (--max-ocr-pages, --timeout) for long scans.  The
+    # per-page limit catches a pathological page (Tesseract stuck), not a slow machine
+    max_ocr_pages: int = 12
+    ocr_page_seconds: float = 300.0
     ocr_dpi: int = 300
     # XLSX: cells read per sheet (a sheet claiming a million rows is a bomb, not a plan)
     max_sheet_cells: int = 2_000_000

@@ -109,9 +109,10 @@ class LoadResult:
         return ""
 
 
-# what makes two lines the same line: everything the document says, not where it says it
-LINE_KEYS = ("ref", "theme", "area_for_improvement", "action", "outcome", "lead",
-             "due_date_text", "rag_text", "status", "progress")
+# what makes two lines the same line: what the table's row says.  Not where it is, nor
+# the theme, which comes from headings around the table that a damaged copy can lose.
+LINE_KEYS = ("ref", "area_for_improvement", "action", "outcome", "lead", "due_date_text",
+             "rag_text", "status", "progress")
 
 
 def duplicate_of(session: Session, doc: NormalisedDocument) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import PurePosixPath
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,7 +33,7 @@ plans_t = sa.table("plans", sa.column("id"), sa.column("authority"), sa.column("
                    sa.column("created_at", sa.DateTime))
 # typed where a value is compared: SQLite hands back dates as text otherwise
 documents_t = sa.table("documents", sa.column("id"), sa.column("plan_id"),
-                       sa.column("superseded_by_id"), sa.column("document"), sa.column("sha256"),
+                       sa.column("superseded_by_id"), sa.column("document"),
                        sa.column("authority"), sa.column("title"),
                        sa.column("report_date", sa.Date), sa.column("ingested_at", sa.DateTime))
 actions_t = sa.table("actions", sa.column("id"), sa.column("document_id"), sa.column("seq"),
@@ -82,8 +83,7 @@ def resolve_plan(conn: Connection, authority: str | None, title: str | None,
 def current_versions(conn: Connection, plan_id: int) -> list[Row[Any]]:
     """The plan's documents that are not superseded, oldest version first."""
     rows = conn.execute(sa.select(documents_t.c.id, documents_t.c.report_date,
-                                  documents_t.c.ingested_at, documents_t.c.document,
-                                  documents_t.c.sha256)
+                                  documents_t.c.ingested_at, documents_t.c.document)
                         .where(documents_t.c.plan_id == plan_id,
                                documents_t.c.superseded_by_id.is_(None))).all()
     return sorted(rows, key=lambda r: version_sort_key(r.report_date, r.ingested_at, r.id))
@@ -92,13 +92,17 @@ def current_versions(conn: Connection, plan_id: int) -> list[Row[Any]]:
 def same_version_winner(rows: Sequence[Row[Any]]) -> Row[Any]:
     """Of several files for one version (one report date), the one that stands.
 
-    Decided by the files alone, never by which was loaded first, so a run
+    Decided by the files' names, never by which was loaded first, so a run
     killed and resumed, or files loaded one by one in any order, end with
-    the same current file: the greatest file name (a PDF beside the Word
-    file it was printed from; "plan-v2" over "plan"), then the greatest
-    sha256 to break a tie between two copies named alike in two folders.
+    the same current file: the greatest name stem, then suffix ("plan-v2"
+    over "plan", a PDF over the Word file of the same name).  Only files of
+    one name (a corrected re-issue downloaded over the old file) are told
+    apart by arrival: the later stands.
     """
-    return max(rows, key=lambda r: (r.document, r.sha256 or ""))
+    def key(row: Row[Any]) -> tuple[str, str, Any, int]:
+        name = PurePosixPath(row.document or "")
+        return (name.stem, name.suffix.lower(), row.ingested_at, row.id)
+    return max(rows, key=key)
 
 
 def supersede(conn: Connection, plan_id: int, doc_id: int) -> tuple[list[str], str | None]:

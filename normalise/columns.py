@@ -103,11 +103,12 @@ def names_field(mapping: ColumnMap, field: str, vocab: Vocabulary) -> bool:
 
 
 def reads_as_actions(role: ColumnRole, vocab: Vocabulary) -> bool:
-    """An action column by a synonym in its header, or by cells that read as instructions
-    (most of them when the header says nothing, some when a cue word hints at it)."""
-    if role.header_score * 100 >= vocab.threshold:
-        return True
+    """An action column by a synonym in its header (over cells that say something: an
+    instruction or a sentence), or by cells that read as instructions (most of them
+    when the header says nothing, some when a cue word hints at it)."""
     shares = dict(role.shares)
+    if role.header_score * 100 >= vocab.threshold:
+        return shares.get("action", 0.0) > 0 or shares.get("long_text", 0.0) > 0
     needed = 0.25 if role.header_score >= HEADER_BACKED else 0.5
     return shares.get("action", 0.0) >= needed
 
@@ -118,7 +119,10 @@ def table_verdict(mapping: ColumnMap, header: Sequence[str], vocab: Vocabulary |
     vocab = vocab or vocabulary()
     named_core = names_field(mapping, "action", vocab) or names_field(mapping, "area_for_improvement", vocab)
     kind = other_kind(header, vocab)
-    if kind and not named_core:
+    named_support = [f for f in SUPPORT_FIELDS if f != "ref" and names_field(mapping, f, vocab)]
+    # another kind of table (a risk register, a job's hazards) counts as a plan only
+    # when its headers name the actions and who, when, status or progress
+    if kind and not (named_core and named_support):
         return False, f"reads as a {kind[0].replace('_', ' ')} (headers: {', '.join(kind[1])})", kind[0]
     support = [f for f in SUPPORT_FIELDS if f in mapping.mapped_fields]
     actions = [r for r in mapping.roles if r.field == "action" and reads_as_actions(r, vocab)]
@@ -139,7 +143,8 @@ def content_enough(mapping: ColumnMap, actions: Sequence[ColumnRole], n_lines: i
     second role named by its header or two read from content."""
     if n_lines < 2:
         return False
-    named_support = [r for r in mapping.roles if r.field in SUPPORT_FIELDS and r.header_score >= HEADER_BACKED]
+    named_support = [r for r in mapping.roles
+                     if r.field in SUPPORT_FIELDS and r.header_score >= HEADER_BACKED]
     content_support = {r.field for r in mapping.roles if r.field in SUPPORT_FIELDS}
     return bool(named_support) or len(content_support) >= 2
 

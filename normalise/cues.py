@@ -27,6 +27,7 @@ YEAR_OR_MONTH_RE = re.compile(
 ACTION_LEAD_IN = re.compile(r"^(?:[-•*·–▪o]\s+|\(?[a-z0-9]{1,3}[.)]\s+)?(?:to|we\s+will|we'll|will)\s+",
                             re.I)
 BULLET_RE = re.compile(r"^(?:[-•*·–▪]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.I)
+SAMPLE = 40
 SHARE_NAMES = ("ref", "source_code", "status", "fill_only", "timescale", "person", "action",
                "narrative", "long_text", "number")
 
@@ -104,8 +105,11 @@ def share(values: Sequence[str], test: Callable[[str], bool]) -> float:
 
 def content_shares(values: Sequence[str], fills: Sequence[str | None], vocab: Vocabulary,
                    is_timescale: Callable[[str], bool]) -> dict[str, float]:
-    """The share of a column's filled cells read each way (``SHARE_NAMES``)."""
+    """The share of a column's filled cells read each way (``SHARE_NAMES``), measured
+    on its first ``SAMPLE`` filled cells: enough to tell, and bounded on huge tables."""
     policy = vocab.ref_policy
+    values = [v for v in values if v.strip()][:SAMPLE] if len(values) > SAMPLE else values
+    fills = fills[:SAMPLE]
 
     def short_timescale(v: str) -> bool:
         return len(words_of(v)) <= 8 and not policy.is_ref_cell(v) and is_timescale(v)

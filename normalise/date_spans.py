@@ -50,6 +50,14 @@ def _token_shapes() -> dict[str, dict[str, Any]]:
         "numeric": {"TEXT": {"REGEX": r"^\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d$"}},
         "fy": {"TEXT": {"REGEX": r"^(?:19|20)\d\d(?:/\d\d|/(?:19|20)\d\d|-\d\d)$"}},
         "season": {"LOWER": {"IN": list(vocab().seasons)}},
+        "term": {"LOWER": "term"},
+        "quarter": {"LOWER": {"REGEX": r"^(?:q|quarter)[1-4]?$"}},
+        "quarter_number": {"TEXT": {"REGEX": r"^[1-4]$"}, "OP": "?"},
+        "half": {"LOWER": {"REGEX": r"^h[12]$"}},
+        "fy_short": {"TEXT": {"REGEX": r"^\d\d[/-]\d\d$"}},
+        "period_year": {"TEXT": {"REGEX": r"^(?:(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?|\d\d[/-]\d\d)$"}},
+        "qualifier": {"LOWER": {"IN": ["end", "mid", "beginning", "start", "close"]}},
+        "of": {"LOWER": {"IN": ["of", "the", "-"]}, "OP": "*"},
         "to": {"LOWER": {"IN": ["to", "-", "–", "and", "/", "until"]}},
         "preposition": {"LOWER": {"IN": PREPOSITIONS}},
     }
@@ -58,18 +66,31 @@ def _token_shapes() -> dict[str, dict[str, Any]]:
 def _patterns() -> dict[str, list[Pattern]]:
     t = _token_shapes()
     day = [t["day"], t["ordinal"], t["sep"]]
+    # a financial year the tokenizer split ("2025", "-", "26")
+    split_year = [t["year4"], {"TEXT": {"IN": ["-", "/"]}}, t["year"]]
+    periods_of_years = [
+        [t["quarter"], t["quarter_number"], t["period_year"]],  # "Q3 2024/25", "Quarter 2 25-26"
+        [t["quarter"], t["quarter_number"], *split_year],
+        [t["half"], t["period_year"]],                         # "H1 2025"
+        [t["half"], *split_year],
+        [t["season"], t["term"], t["period_year"]],            # "Spring term 2025"
+        split_year,                                            # "2012-13"
+    ]
+    dates = [
+        *periods_of_years,
+        [*day, t["month"], t["sep"], t["year"]],
+        [*day, t["month_year"]],
+        [t["month"], t["sep"], t["year"]],
+        [t["month_year"]],
+        [t["numeric"]],
+        [t["fy"]],
+        [t["season"], t["year"]],
+        [t["month"], t["to"], t["month"], t["sep"], t["year"]],
+        [t["month"], t["sep"], t["year"], t["to"], t["month"], t["sep"], t["year"]],
+    ]
     return {
-        "DATE": [
-            [*day, t["month"], t["sep"], t["year"]],
-            [*day, t["month_year"]],
-            [t["month"], t["sep"], t["year"]],
-            [t["month_year"]],
-            [t["numeric"]],
-            [t["fy"]],
-            [t["season"], t["year"]],
-            [t["month"], t["to"], t["month"], t["sep"], t["year"]],
-            [t["month"], t["sep"], t["year"], t["to"], t["month"], t["sep"], t["year"]],
-        ],
+        # "end of Q3 2024/25", "mid-June 2025": the qualifier narrows the period
+        "DATE": [*dates, *([t["qualifier"], t["of"], *pattern] for pattern in dates)],
         "DAY_MONTH": [[*day, t["month"]]],
         "YEAR": [[t["preposition"], t["year4"]]],
     }

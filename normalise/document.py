@@ -109,15 +109,23 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
     return actions, rejections, warnings, decision(table, lines, True, reason, mapping, kind, len(actions))
 
 
+def printable(text: str, limit: int) -> str:
+    """Document text made safe for one terminal line: printable characters only, cut short."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def rejected_summary(decisions: Sequence[TableDecision]) -> str:
-    """What the tables were, for the error of a document with no action table."""
+    """What the tables were, for the error of a document with no action table:
+    the headers of the first few, each cut short."""
     seen = []
     for d in decisions:
-        heads = [r.header.strip()[:40] for r in d.columns if r.header.strip()]
+        heads = [printable(r.header, 30) for r in d.columns if r.header.strip()]
         if heads:
-            seen.append(" | ".join(heads))
-    shown = "; ".join(dict.fromkeys(seen[:6]))
-    return f"{len(decisions)} tables, none with action columns" + (f"; headers seen: {shown}" if shown else "")
+            seen.append(" | ".join(heads[:8]) + (" | …" if len(heads) > 8 else ""))
+    shown = "; ".join(list(dict.fromkeys(seen))[:4])
+    summary = f"{len(decisions)} tables, none with action columns"
+    return f"{summary}; headers seen: {shown}" if shown else summary
 
 
 def normalise_document(raw: RawDocument, lines_by_table: Mapping[int, Sequence[LogicalLine]],

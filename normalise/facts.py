@@ -14,15 +14,34 @@ from normalise.text import squash
 from normalise.vocabulary import Council, councils
 
 TITLE_WORDS_RE = re.compile(r"\b(plan|report|improvement|action|progress|update)\b", re.I)
+# Words saying a date is the one the document reports progress at, strongest first:
+# "Progress update – June 2011", "Review of progress – 26th June 2012", "as at 31
+# March 2025", "Progress position: | as at …", "Update – March 2025" ...
 REPORT_CUE_RE = re.compile(
-    r"(progress\s+update|review\s+of\s+progress|milestone\s+report|progress\s+report|"
-    r"update\s+report|position\s+(?:as\s+)?at|as\s+at|report\s+date|date\s+and\s+version|"
-    r"updated?|dated?)\b[^.\n]{0,40}?$", re.I)
+    r"(progress\s+(?:update|report|position|review|summary)|review\s+of\s+progress|"
+    r"milestone\s+report|update\s+report|(?:position|progress|status)\s+(?:statement\s+)?"
+    r"(?:as\s+)?(?:at|of)|as\s+(?:at|of)|report(?:ing)?\s+(?:date|period)|"
+    r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:\-–—]|(?:as\s+)?at\b|on\b))"
+    r"(?![A-Za-z])[^.\n]{0,40}?$", re.I)
+# ... and weaker: a date labelled only "Date", "Dated" or "updated" (in running text)
+WEAK_CUE_RE = re.compile(
+    r"(?:date\s+and\s+version\b[^.\n]{0,40}?|(?:version\s+date|dated?|updated?)\s*[:\-–—|]?\s*"
+    r"(?:(?:on|in)\s+)?)$", re.I)
+# strengths of the evidence for a report date, best first
+STRONG, WEAK, ALONE = 0, 1, 2
 # a report's publication date or a notice's issue date is not the inspection's
 ISSUED_RE = re.compile(r"\b(publish|issued|notice)", re.I)
 INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted)\b", re.I)
+# inspection words between a report cue and its date: "Date of inspection: …"
+INSPECTION_WORD_RE = re.compile(r"\b(inspection|inspected|inspectors?|visit(?:ed)?|monitoring\s+visit)\b",
+                                re.I)
+# how far before its cue an inspection word still claims the date ("Inspection date: …")
+CUE_LOOKBACK = 20
 # the first day of a day range printed before a month ("14–25 October 2013")
 DAY_RANGE_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*\d{1,2}(?:st|nd|rd|th)?\s*$")
+# a small document-information table ("Progress position: | as at …") has few rows
+INFO_TABLE_MAX_ROWS = 12
+INFO_TABLE_MAX_COLS = 4
 HEAD_BLOCKS = 40
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
@@ -81,24 +100,69 @@ def find_title(raw: RawDocument) -> str | None:
     return None
 
 
-def report_date_in(line: str) -> date | None:
+def cue_strength(before: str, after: str) -> int | None:
+    """How the words before a date say it is the report date; None when they do not,
+    or when they say it is the inspection's ("Date of inspection: …")."""
+    for strength, cue_re in ((STRONG, REPORT_CUE_RE), (WEAK, WEAK_CUE_RE)):
+        cue = cue_re.search(before)
+        if cue:
+            claimed = INSPECTION_WORD_RE.search(before, max(0, cue.start() - CUE_LOOKBACK))
+            return None if claimed else strength
+    return ALONE if not squash(before + after).strip(" -–,:|") else None
+
+
+def report_dates_in(line: str) -> list[tuple[int, date]]:
+    """(strength, date) for each date in a line that reads as the report date."""
+    found = []
     for span in find_date_spans(line):
-        before = line[: span.start]
-        if REPORT_CUE_RE.search(before) or not squash(before + line[span.end:]).strip(" -–,"):
-            parsed = parse_timescale(span.text)
-            if parsed.due_date:
-                return parsed.due_date
-    return None
+        strength = cue_strength(line[: span.start], line[span.end:])
+        if strength is None:
+            continue
+        parsed = parse_timescale(span.text)
+        if parsed.due_date:
+            found.append((strength, parsed.due_date))
+    return found
+
+
+def report_date_in(line: str) -> date | None:
+    found = report_dates_in(line)
+    return min(found)[1] if found else None
+
+
+def info_table_lines(raw: RawDocument) -> list[tuple[int, str, bool]]:
+    """(reading order, row text) for the rows of small tables: a document-information
+    table pairs a label ("Progress position:") with its value ("as at 31 March")."""
+    lines = []
+    for table in raw.tables:
+        if table.n_rows > INFO_TABLE_MAX_ROWS or table.n_cols > INFO_TABLE_MAX_COLS:
+            continue
+        for i in range(table.n_rows):
+            cells = sorted(table.row(i), key=lambda c: c.col)
+            lines.append((table.order, squash(" ".join(c.text for c in cells)), True))
+    return lines
+
+
+def head_lines(raw: RawDocument) -> list[tuple[int, str, bool]]:
+    """(reading order, text, from a table) for the opening blocks' lines and small tables' rows."""
+    lines = [(block.order, squash(line), False) for block in raw.blocks[:HEAD_BLOCKS]
+             for line in block.text.split("\n")]
+    return sorted([*lines, *info_table_lines(raw)], key=lambda item: item[0])
 
 
 def find_report_date(raw: RawDocument) -> date | None:
-    """The date the document reports progress at, from its opening text."""
-    for block in raw.blocks[:HEAD_BLOCKS]:
-        for line in block.text.split("\n"):
-            found = report_date_in(squash(line))
-            if found:
-                return found
-    return None
+    """The date the document reports progress at: the date its words say so
+    ("as at", "Progress update –", "Review of progress –", in a heading, a title or
+    a small document-information table), else a date printed alone near the start;
+    never the inspection's date unless the document says it is the report's."""
+    inspection = find_inspection_date(raw)
+    candidates = []
+    for position, (_, line, in_table) in enumerate(head_lines(raw)):
+        for strength, when in report_dates_in(line):
+            # a date alone in a table cell is any date; alone near the start, the report's
+            if strength == ALONE and (in_table or when == inspection):
+                continue
+            candidates.append((strength, position, when))
+    return min(candidates)[2] if candidates else None
 
 
 def distance_to_cue(line: str, start: int, end: int) -> int | None:

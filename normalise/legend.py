@@ -28,6 +28,8 @@ from normalise.text import squash
 from normalise.vocabulary import load_toml
 
 ALIAS_RE = re.compile(r"\(([A-Za-z]{1,3})\)")
+# the joins of a compound key ("Amber/Green", "Red-Amber", "Green / Blue")
+COMPOUND_JOIN_RE = re.compile(r"\s*[/&+-]\s*")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,12 @@ def main_colour(cells: Iterable[Cell]) -> str | None:
     return next((c.fill for c in cells if c.fill and nearest_rag(c.fill)), None)
 
 
+def is_compound(word: str) -> bool:
+    """Two or more colour words joined into one key ("Green/Blue", "Amber-Red")."""
+    parts = [p for p in COMPOUND_JOIN_RE.split(word) if p]
+    return len(parts) >= 2 and all(rag_of_phrase(p) for p in parts)
+
+
 def entry_from_pair(key_cell: Cell, meaning: str) -> LegendEntry | None:
     status = meaning_status(meaning)
     if status is None:
@@ -92,7 +100,9 @@ def entry_from_pair(key_cell: Cell, meaning: str) -> LegendEntry | None:
     rag = rag_of_phrase(word) if word else None
     if word and len(word) <= 30:
         aliases.append(word.lower())
-    if rag is None:
+    # a compound key defines itself: its swatch's colour is one of its parts, and
+    # reading it as that part would give the part the compound's meaning
+    if rag is None and not (word and is_compound(word)):
         rag = nearest_rag(colour)
     if not key and rag is None:
         return None
@@ -133,10 +143,12 @@ def legend_from_table(table: RawTable) -> Legend | None:
 
 @lru_cache(maxsize=1)
 def text_key_re() -> re.Pattern[str]:
-    """A colour word opening a legend entry in running text: "Red = ", "Amber (A) – "."""
+    """A colour word opening a legend entry in running text: "Red = ", "Amber (A) – ",
+    or a compound of them, read whole ("Amber/Red = …" is not "Red = …")."""
     words = sorted({p for p, _ in rag_phrases() if len(p) > 2}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s/-]*") for w in words)
-    return re.compile(rf"\b({alternatives})\b\s*(\([A-Za-z]{{1,3}}\))?\s*(?:=|:|–|—|-)\s*", re.I)
+    word = "|".join(re.escape(w).replace(r"\ ", r"[\s/-]*") for w in words)
+    key = rf"(?:{word})(?:\s*[/&+]\s*(?:{word}))*"
+    return re.compile(rf"(?<![\w/&+])({key})\b\s*(\([A-Za-z]{{1,3}}\))?\s*(?:=|:|–|—|-)\s*", re.I)
 
 
 def text_legend_pairs(text: str) -> list[tuple[str, str]]:

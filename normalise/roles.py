@@ -30,6 +30,7 @@ TEXT_FIELDS = frozenset({"theme", "area_for_improvement", "action", "outcome", "
                          "accountable_body", "evidence", "progress"})
 HEADER_BACKED = 0.65  # header evidence at least this strong names the column
 MAX_NODES = 200_000
+MAX_HEADER_WORDS = 8
 
 
 def normalise_header(text: str) -> str:
@@ -78,6 +79,8 @@ def best_synonyms(header: str, vocab: Vocabulary) -> dict[str, tuple[float, str]
 def cue_word_score(header: str, words: Sequence[str], weight: float) -> tuple[float, str | None]:
     """A cue word or phrase found whole in the header; longer cues count a little more."""
     text = f" {normalise_header(header)} "
+    if len(text.split()) > MAX_HEADER_WORDS:
+        return 0.0, None  # a sentence, not a heading: its words are no cue
     found = [w for w in words if f" {w} " in text]
     if not found:
         return 0.0, None
@@ -148,11 +151,17 @@ def source_of(candidate: Candidate) -> str:
 
 
 def prune_content_claims(options: list[list[Candidate]], vocab: Vocabulary) -> list[list[Candidate]]:
-    """A multi-column field that some header names takes no column by content alone:
-    a second long-text column beside "Actions" is not more actions."""
-    named = {c.field for col in options for c in col if c.header >= HEADER_BACKED}
-    return [[c for c in col if c.header >= HEADER_BACKED or c.field not in named
+    """A multi-column field that some header names by a synonym takes no column by
+    content or cue word alone: a long-text column beside "Key actions" is not more actions."""
+    # only a column's best reading names a field ("Owner of the task" is the lead, not a task)
+    named = {col[0].field for col in options if col and is_synonym(col[0], vocab)}
+    return [[c for c in col if is_synonym(c, vocab) or c.field not in named
              or not vocab.spec(c.field).multiple] for col in options]
+
+
+def is_synonym(candidate: Candidate, vocab: Vocabulary) -> bool:
+    """The header holds one of the field's synonyms (not just a cue word)."""
+    return candidate.header * 100 >= vocab.threshold
 
 
 def assign(options: list[list[Candidate]], vocab: Vocabulary) -> list[Candidate | None]:
@@ -171,7 +180,7 @@ def assign(options: list[list[Candidate]], vocab: Vocabulary) -> list[Candidate 
     nodes = 0
 
     def allowed(c: Candidate, used: set[str]) -> bool:
-        if vocab.spec(c.field).multiple and c.header >= HEADER_BACKED:
+        if vocab.spec(c.field).multiple and is_synonym(c, vocab):
             return True
         return c.field not in used
 
@@ -195,14 +204,23 @@ def assign(options: list[list[Candidate]], vocab: Vocabulary) -> list[Candidate 
     return best[1]
 
 
+def header_is_text(header: Sequence[str]) -> bool:
+    """A first row of sentences, not headings (a form's first box, a table with
+    no header row): half or more of its filled cells run past eight words."""
+    filled = [h for h in header if h.strip()]
+    return bool(filled) and 2 * sum(1 for h in filled if len(h.split()) > MAX_HEADER_WORDS) >= len(filled)
+
+
 def column_roles(header: Sequence[str], values: Sequence[Sequence[str]],
                  fills: Sequence[Sequence[str | None]], vocab: Vocabulary,
                  is_timescale: Callable[[str], bool]) -> tuple[ColumnRole, ...]:
     """The role of every column, with the evidence for it."""
     shares = [content_shares(values[c], fills[c], vocab, is_timescale) for c in range(len(header))]
-    ignored = {c for c, head in enumerate(header) if is_ignored(head, vocab)
+    # a header row that reads as text gives no evidence: the content decides
+    heads = [""] * len(header) if header_is_text(header) else list(header)
+    ignored = {c for c, head in enumerate(heads) if is_ignored(head, vocab)
                and not any(s >= vocab.threshold for s, _ in best_synonyms(head, vocab).values())}
-    options = [[] if c in ignored else candidates(header[c], shares[c], vocab)
+    options = [[] if c in ignored else candidates(heads[c], shares[c], vocab)
                for c in range(len(header))]
     choice = assign(prune_content_claims(options, vocab), vocab)
     roles = []

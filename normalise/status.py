@@ -62,13 +62,32 @@ def default_status(rag: str | None) -> str:
     return str(load_toml("status")["default_status"].get(rag, "unknown"))
 
 
+# a line whose parts stand at different points of a scale takes the least favourable
+# reading, work under way ranking before work not begun (part of it has begun)
+PARTS_ORDER = ("off_track", "at_risk", "on_track", "not_started", "complete")
+
+
 def status_word(text: str) -> str | None:
-    """A status printed as words ("Complete", "On target"), without colour."""
+    """A status printed as words ("Complete", "On target"), without colour; or
+    scale words naming the parts at each ("Limited: c; Substantial: a, b")."""
     key = " ".join(text.lower().strip(" .").split())
     for status, words in load_toml("status")["words"].items():
         if key in words:
             return str(status)
-    return None
+    return parts_status(key)
+
+
+def parts_status(key: str) -> str | None:
+    items = [item.partition(":") for item in key.split(";")]
+    if len(items) < 2 or any(not sep for _, sep, _ in items):
+        return None
+    found = []
+    for head, _, _ in items:
+        status = status_word(head)
+        if status is None:
+            return None
+        found.append(status)
+    return min(found, key=lambda s: PARTS_ORDER.index(s) if s in PARTS_ORDER else 0)
 
 
 def looks_like_status(text: str) -> bool:

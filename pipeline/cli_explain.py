@@ -17,6 +17,7 @@ import click
 
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.records import ColumnRole, NormalisedDocument, TableDecision
+from normalise.document import printable
 from pipeline.cli import main
 from pipeline.worker import parse_one
 
@@ -32,7 +33,7 @@ def explain_file(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS,
     action table still returns its decisions instead of raising."""
     from extractors.dispatch import extract
     from extractors.lines import assemble_lines
-    from normalise.document import read_document
+    from normalise.document import read_document  # in the worker only: keeps the CLI light
     from normalise.vocabulary import vocabulary
 
     vocab = vocabulary()
@@ -42,8 +43,7 @@ def explain_file(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS,
 
 
 def one_line(text: str, width: int = 48) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    return printable(text, width)
 
 
 def role_text(role: ColumnRole) -> str:

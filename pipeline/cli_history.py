@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import sys
 from collections import defaultdict
 from typing import IO
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import database_url, make_engine
 from models.history import Change, History, LineState, plan_history
 from models.migrations import head_revision, upgrade_database
-from pipeline.cli import db_option, main, open_engine
+from pipeline import cli_errors, dburl
+from pipeline.cli import db_option, main, open_engine, raw_csv_option
+from pipeline.outfile import output_to
+from pipeline.tabular import CsvWriter
 
 NOTE_WIDTH = 60
 
@@ -34,7 +34,7 @@ def lineage_order(history: History) -> list[tuple[int, int]]:
 
 def print_plan_header(history: History, plan_id: int, out: IO[str]) -> None:
     plan = next(p for p in history.plans if p["plan_id"] == plan_id)
-    out.write(f"\n{plan['authority'] or '?'}: {plan['title'] or '(untitled)'} (plan {plan_id})\n")
+    out.write(f"{plan['authority'] or '?'}: {plan['title'] or '(untitled)'} (plan {plan_id})\n")
     for v in (v for v in history.versions if v.plan_id == plan_id):
         out.write(f"  v{v.version}  {str(v.report_date or 'undated'):<10}  {v.document}\n")
     out.write(f"\n  {'ref':<8} {'v':>2}  {'status':<11} {'rag':<10} {'due':<10}  progress\n")
@@ -50,6 +50,8 @@ def print_table(history: History, out: IO[str]) -> None:
     current_plan = None
     for plan_id, lineage in lineage_order(history):
         if plan_id != current_plan:
+            if current_plan is not None:
+                out.write("\n")  # a blank line between plans, none before the first
             print_plan_header(history, plan_id, out)
             current_plan = plan_id
         states = lines[(plan_id, lineage)]
@@ -67,14 +69,14 @@ def print_table(history: History, out: IO[str]) -> None:
             out.write(f"  {last.ref or '-':<8} {change.version:>2}  ↳ line removed\n")
 
 
-def write_csv(history: History, out: IO[str]) -> None:
+def write_csv(history: History, out: IO[str], raw: bool = False) -> None:
     """One row per line per version, the changes into that version in a last column."""
     by_key: dict[tuple[int, int, int], list[str]] = defaultdict(list)
     for c in history.changes:
         by_key[(c.plan_id, c.lineage, c.version)].append(c.describe())
     fields = ["plan_id", "lineage", "version", "report_date", "document", "ref", "status", "rag",
               "rag_text", "due_date", "due_date_text", "progress", "match", "score", "changes"]
-    writer = csv.DictWriter(out, fieldnames=fields)
+    writer = CsvWriter(out, fields, raw=raw)
     writer.writeheader()
     for row in history.as_json()["lines"]:
         key = (row["plan_id"], row["lineage"], row["version"])
@@ -91,21 +93,31 @@ def write_csv(history: History, out: IO[str]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @db_option
+@raw_csv_option
 def history(authority: str | None, ref: str | None, plan_id: int | None, fmt: str,
-            db: str | None) -> None:
-    """How each line's status, due date and progress moved across a plan's versions."""
+            db: str | None, raw_csv: bool) -> None:
+    """How each line's status, due date and progress moved across a plan's versions.
+
+    A council or plan id that is not in the database is a usage error (exit 2);
+    a ref no line carries is an empty answer (exit 0).
+    """
     result = plan_history(open_engine(db), authority=authority, ref=ref, plan_id=plan_id)
-    if not result.lines:
-        what = " and ".join(filter(None, [authority and f"authority {authority!r}",
-                                         ref and f"ref {ref!r}"])) or "the database"
-        raise click.ClickException(f"no plan lines found for {what}")
-    if fmt == "json":
-        json.dump(result.as_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    elif fmt == "csv":
-        write_csv(result, sys.stdout)
-    else:
-        print_table(result, sys.stdout)
+    if not result.plans and (authority is not None or plan_id is not None):
+        named = [f"council {authority!r}" if authority is not None else "",
+                 f"id {plan_id}" if plan_id is not None else ""]
+        what = " and ".join(n for n in named if n)
+        raise cli_errors.usage_error(f"no such plan: none with {what} "
+                                     "(`actionplans status` lists what is loaded)")
+    with output_to(None) as stream:
+        if fmt == "json":
+            json.dump(result.as_json(), stream, ensure_ascii=False, indent=1)
+            stream.write("\n")
+        elif fmt == "csv":
+            write_csv(result, stream, raw=raw_csv)
+        elif not result.lines:
+            stream.write("(no rows)\n")
+        else:
+            print_table(result, stream)
 
 
 @main.group()
@@ -117,11 +129,11 @@ def db() -> None:
 @db_option
 def upgrade(db: str | None) -> None:
     """Migrate the database to the latest schema, keeping its data."""
-    url = database_url(db)
+    engine = open_engine(db, create=True, upgrade=False)
     try:
-        before, after = upgrade_database(make_engine(url, upgrade=False))
+        before, after = upgrade_database(engine)
     except SQLAlchemyError as exc:
-        raise click.ClickException(f"cannot upgrade {url}: {str(exc).splitlines()[0]}") from exc
+        raise cli_errors.database_error(f"cannot upgrade {dburl.shown(engine.url)}", exc) from None
     if before == after:
         click.echo(f"already at the latest schema ({after})")
     else:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -12,11 +11,10 @@ from typing import Any
 import click
 
 from pipeline import queries
-from pipeline.cli import db_option, main, open_engine
-from pipeline.tabular import FORMATS, write_rows
+from pipeline.cli import db_option, format_option, main, open_engine, raw_csv_option
+from pipeline.outfile import check_target, output_to
+from pipeline.tabular import write_rows
 
-format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                             show_default=True, help="a table for people, csv or json for scripts")
 authority_option = click.option("--authority", metavar="NAME",
                                 help="one council (any case, or a unique start of its name)")
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -26,9 +24,10 @@ def as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def run_query(fn: Callable[..., list[dict[str, Any]]], db: str | None, fmt: str,
+def run_query(fn: Callable[..., list[dict[str, Any]]], db: str | None, fmt: str, raw_csv: bool,
               **kwargs: Any) -> None:
-    """Open the database, resolve --authority, run ``fn`` and print its rows."""
+    """Open the database, resolve --authority, run ``fn`` and print its rows
+    (nothing found: ``(no rows)``, ``[]`` or the CSV header, and exit 0)."""
     engine = open_engine(db)
     try:
         if kwargs.get("authority"):
@@ -36,7 +35,8 @@ def run_query(fn: Callable[..., list[dict[str, Any]]], db: str | None, fmt: str,
         rows = fn(engine, **kwargs)
     except queries.UnknownAuthority as exc:
         raise click.BadParameter(str(exc), param_hint="--authority / AUTHORITY") from exc
-    write_rows(rows, fmt, sys.stdout)
+    with output_to(None) as stream:
+        write_rows(rows, fmt, stream, raw=raw_csv)
 
 
 @main.group()
@@ -49,9 +49,11 @@ def query() -> None:
 @authority_option
 @db_option
 @format_option
-def overdue(as_of: datetime | None, authority: str | None, db: str | None, fmt: str) -> None:
+@raw_csv_option
+def overdue(as_of: datetime | None, authority: str | None, db: str | None, fmt: str,
+            raw_csv: bool) -> None:
     """Lines whose due date has passed and whose status is not complete."""
-    run_query(queries.overdue, db, fmt, as_of=as_date(as_of), authority=authority)
+    run_query(queries.overdue, db, fmt, raw_csv, as_of=as_date(as_of), authority=authority)
 
 
 @query.command()
@@ -60,9 +62,11 @@ def overdue(as_of: datetime | None, authority: str | None, db: str | None, fmt: 
 @authority_option
 @db_option
 @format_option
-def due(start: datetime, end: datetime, authority: str | None, db: str | None, fmt: str) -> None:
+@raw_csv_option
+def due(start: datetime, end: datetime, authority: str | None, db: str | None, fmt: str,
+        raw_csv: bool) -> None:
     """Lines due between two dates, whatever their status."""
-    run_query(queries.due_between, db, fmt, start=start.date(), end=end.date(),
+    run_query(queries.due_between, db, fmt, raw_csv, start=start.date(), end=end.date(),
               authority=authority)
 
 
@@ -71,9 +75,10 @@ def due(start: datetime, end: datetime, authority: str | None, db: str | None, f
               show_default=True)
 @db_option
 @format_option
-def status(by: str, db: str | None, fmt: str) -> None:
+@raw_csv_option
+def status(by: str, db: str | None, fmt: str, raw_csv: bool) -> None:
     """Lines counted by status, per council or per council and theme."""
-    run_query(queries.status_counts, db, fmt, by=by)
+    run_query(queries.status_counts, db, fmt, raw_csv, by=by)
 
 
 @query.command()
@@ -81,9 +86,10 @@ def status(by: str, db: str | None, fmt: str) -> None:
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @db_option
 @format_option
-def search(words: tuple[str, ...], limit: int, db: str | None, fmt: str) -> None:
+@raw_csv_option
+def search(words: tuple[str, ...], limit: int, db: str | None, fmt: str, raw_csv: bool) -> None:
     """Full-text search of action, area-for-improvement and progress text, best first."""
-    run_query(queries.search, db, fmt, query=" ".join(words), limit=limit)
+    run_query(queries.search, db, fmt, raw_csv, query=" ".join(words), limit=limit)
 
 
 MEASURES = (
@@ -105,7 +111,8 @@ def side_by_side(summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @click.argument("authorities", nargs=-1)
 @db_option
 @format_option
-def compare(authorities: tuple[str, ...], db: str | None, fmt: str) -> None:
+@raw_csv_option
+def compare(authorities: tuple[str, ...], db: str | None, fmt: str, raw_csv: bool) -> None:
     """Councils side by side on the summary measures (all councils when none are named).
 
     Each council's figures are as of its latest report date, shown first.
@@ -115,23 +122,24 @@ def compare(authorities: tuple[str, ...], db: str | None, fmt: str) -> None:
         rows = queries.council_summary(engine, list(authorities))
     except queries.UnknownAuthority as exc:
         raise click.BadParameter(str(exc), param_hint="AUTHORITY") from exc
-    if fmt == "table":
-        write_rows(side_by_side(rows), fmt, sys.stdout)
-    else:
-        write_rows(rows, fmt, sys.stdout)
+    with output_to(None) as stream:
+        write_rows(side_by_side(rows) if fmt == "table" else rows, fmt, stream, raw=raw_csv)
 
 
 @main.command()
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default="report.html",
-              show_default=True)
+              show_default=True, help="the HTML file to write, in a folder that exists")
 @db_option
 def report(out: Path, db: str | None) -> None:
     """Write one self-contained HTML report comparing councils (charts as inline SVG)."""
-    from pipeline.report import write_report
+    from pipeline.report import render
 
     engine = open_engine(db)
-    write_report(engine, out)
-    click.echo(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
+    check_target(out)
+    html = render(engine)
+    with output_to(out) as stream:
+        stream.write(html)
+    click.echo(f"wrote {out} ({len(html.encode('utf-8')) // 1024} KiB)")
 
 
 @main.command()

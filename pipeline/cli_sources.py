@@ -39,7 +39,7 @@ def sources() -> None:
 def sources_add(url: str, council: str | None, db: str | None) -> None:
     """Add a document URL, or a page that links to plans (followed one hop)."""
     url = checked_url(url)
-    added = add_source(open_engine(db), url, council)
+    added = add_source(open_engine(db, create=True), url, council)
     click.echo(f"{'added' if added else 'already a source'}: {shown(url)}"
                + (f" ({shown(council)})" if council else ""))
 

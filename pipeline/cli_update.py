@@ -17,20 +17,15 @@ from extractors.settings import DEFAULT_SETTINGS
 from models.changes import Changes, changes_since
 from models.sources import downloaded_files, finish_run, last_run_start, list_sources, start_run
 from models.textsafe import shown
-from pipeline.cli import (
-    db_option,
-    describe,
-    limits_options,
-    main,
-    open_engine,
-    reprocess_option,
-    run_ingest,
-)
+from pipeline.cli import db_option, main, open_engine
+from pipeline.cli_errors import CommandError
+from pipeline.cli_ingest import limits_options, reprocess_option, run_ingest
 from pipeline.cli_sources import fetch_options, fetch_summary, run_fetch
-from pipeline.exits import ALREADY_RUNNING, FILES_FAILED, OK, ExitError
+from pipeline.exits import ALREADY_RUNNING, FILES_FAILED, OK
 from pipeline.fetch import FetchOutcome
 from pipeline.fetch_lock import AlreadyRunning, update_lock
 from pipeline.ingest import FileOutcome, IngestOptions
+from pipeline.ingest_view import describe
 from pipeline.worker import Limits, limits_problem
 
 
@@ -87,13 +82,13 @@ def ingest_totals(outcomes: list[FileOutcome]) -> str:
 @click.option("--json", "as_json", is_flag=True, help="print one JSON summary instead of lines")
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes: int, delay: float,
-           jobs: int, timeout: float, memory_mb: int, max_pages: int, reprocess: bool, as_json: bool,
-           quiet: bool) -> None:
+           jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
+           reprocess: bool, as_json: bool, quiet: bool) -> None:
     """Fetch from every source, then ingest what is new: the command to schedule.
 
     Only one update runs at a time per database (an advisory lock on
     PostgreSQL, a lock file beside a SQLite database); a second one exits at
-    once with status 4.  Exit status 1 when a URL or a new file had a problem
+    once with status 6.  Exit status 1 when a URL or a new file had a problem
     (everything else is still fetched and loaded), 0 when all went well.
     """
     engine = open_engine(db)
@@ -102,7 +97,8 @@ def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes:
         raise click.UsageError(problem)
     if not list_sources(engine):
         raise click.UsageError("no sources: add one with `actionplans sources add URL`")
-    options = IngestOptions(settings=replace(DEFAULT_SETTINGS, max_pages=max_pages), reprocess=reprocess,
+    options = IngestOptions(settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
+                                             max_ocr_pages=max_ocr_pages), reprocess=reprocess,
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
     try:
@@ -115,7 +111,7 @@ def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes:
             code = FILES_FAILED if failed else OK
             finish_run(engine, run_id, code)
     except AlreadyRunning as exc:
-        raise ExitError(f"{shown(str(exc))}; nothing done", ALREADY_RUNNING) from exc
+        raise CommandError(f"{shown(str(exc))}; nothing done", ALREADY_RUNNING) from None
     if as_json:
         click.echo(json.dumps(summary(fetched, ingested, code), ensure_ascii=False, indent=2))
     else:

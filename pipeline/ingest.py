@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import (
     NOT_FAILURES,
@@ -33,6 +34,7 @@ from models.errors import (
     NotADocument,
     TooLarge,
     Unreadable,
+    UnsupportedFileType,
 )
 from models.records import NormalisedDocument
 from models.reread import replace_lines
@@ -114,6 +116,23 @@ def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
         else:
             found.add(path)
     return sorted(found)
+
+
+def unsupported_found(files: Iterable[Path], named: Iterable[Path]) -> list[Path]:
+    """Regular files found in a folder whose suffix no extractor reads (extractors.dispatch).
+
+    A file named on the command line is always read (its bytes decide its type).
+    """
+    wanted = set(named)
+    return [p for p in files if p not in wanted and p.suffix.lower() not in SUPPORTED_SUFFIXES
+            and p.is_file()]
+
+
+def skipped(path: Path) -> FileOutcome:
+    """The outcome of a file found in a folder that is not a document we read."""
+    error = UnsupportedFileType(path.name, f"suffix {path.suffix.lower() or '(none)'}")
+    log.info("skipped %s: [%s] %s", stored_name(path), error.reason, stored_name(error.message))
+    return FileOutcome(path, "skipped", reason=error.reason, message=error.message)
 
 
 def walk(top: Path) -> Iterator[Path]:

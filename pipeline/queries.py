@@ -27,6 +27,14 @@ AUTHORITY_ORDER = "CASE WHEN l.authority IS NULL THEN 1 ELSE 0 END, l.authority"
 THEME_ORDER = "CASE WHEN l.theme IS NULL THEN 1 ELSE 0 END, l.theme"
 
 
+class Rows(list[Row]):
+    """Rows, knowing their column names even when there are none (for a CSV header)."""
+
+    def __init__(self, rows: Any = (), columns: Any = ()) -> None:
+        super().__init__(rows)
+        self.columns = list(columns)
+
+
 class UnknownAuthority(ValueError):
     """A council name that is not in the database."""
 
@@ -42,11 +50,12 @@ def plain(value: Any, key: str = "") -> Any:
     return value
 
 
-def fetch(engine: Engine, sql: Any, params: dict[str, Any] | None = None) -> list[Row]:
+def fetch(engine: Engine, sql: Any, params: dict[str, Any] | None = None) -> Rows:
     statement = text(sql) if isinstance(sql, str) else sql
     with engine.connect() as conn:
         result = conn.execute(statement, params or {})
-        return [{k: plain(v, k) for k, v in row._mapping.items()} for row in result]
+        return Rows(({k: plain(v, k) for k, v in row._mapping.items()} for row in result),
+                    result.keys())
 
 
 def authorities(engine: Engine) -> list[str]:
@@ -89,8 +98,8 @@ def overdue(engine: Engine, as_of: date | None = None, authority: str | None = N
         row["days_overdue"] = (as_of - date.fromisoformat(row["due_date"])).days
     keys = ("authority", "ref", "due_date", "days_overdue", "status", "action", "document", "page")
     ordered = [{k: row[k] for k in keys} for row in rows]
-    return sorted(ordered, key=lambda r: (r["authority"] is None, r["authority"] or "",
-                                          -r["days_overdue"]))
+    return Rows(sorted(ordered, key=lambda r: (r["authority"] is None, r["authority"] or "",
+                                               -r["days_overdue"])), keys)
 
 
 def due_between(engine: Engine, start: date, end: date,
@@ -115,13 +124,14 @@ def status_counts(engine: Engine, by: str = "authority") -> list[Row]:
 
 def search(engine: Engine, query: str, limit: int = 20) -> list[Row]:
     """Latest-version lines whose action, area or progress text has every word, best first."""
+    keys = ("authority", "ref", "status", "due_date", "action", "document", "page")
     terms = search_terms(query)
     if not terms:
-        return []
+        return Rows([], ("rank", *keys))
     dialect = engine.dialect.name
     rows = rank(fetch(engine, search_sql(dialect), {"match": match_value(dialect, terms)}), terms)
-    keys = ("authority", "ref", "status", "due_date", "action", "document", "page")
-    return [{"rank": i, **{k: row[k] for k in keys}} for i, row in enumerate(rows[:limit], 1)]
+    return Rows(({"rank": i, **{k: row[k] for k in keys}} for i, row in enumerate(rows[:limit], 1)),
+                ("rank", *keys))
 
 
 def council_summary(engine: Engine, names: list[str] | None = None) -> list[Row]:
@@ -131,7 +141,7 @@ def council_summary(engine: Engine, names: list[str] | None = None) -> list[Row]
         return rows
     wanted = [resolve_authority(engine, n) for n in names]
     by_name = {r["authority"]: r for r in rows}
-    return [by_name[name] for name in wanted]
+    return Rows((by_name[name] for name in wanted), rows.columns)
 
 
 def overdue_or_off_track(engine: Engine) -> list[Row]:

@@ -215,7 +215,8 @@ def render(engine: Engine) -> str:
 
 
 def write_report(engine: Engine, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """The report into ``out``, whose folder must exist (the CLI checks it, and
+    writes through pipeline.outfile so a failure leaves no half file)."""
     out.write_text(render(engine), encoding="utf-8")
 
 

@@ -10,28 +10,45 @@ here writes to it.
 from __future__ import annotations
 
 import json
+import socket
 import tempfile
 from pathlib import Path
 
 import click
-from sqlalchemy.engine import make_url
 
-from models.db import database_url
+from pipeline import dburl, serve_guard
 from pipeline.cli import open_engine
+from pipeline.cli_errors import usage_error
 from pipeline.serve_metadata import build_metadata
 
 
 def sqlite_path(url: str | None) -> Path:
     """The database file behind a SQLite URL; anything else is a usage error."""
-    parsed = make_url(database_url(url))
-    if parsed.get_backend_name() != "sqlite" or not parsed.database \
-            or parsed.database == ":memory:":
+    resolved = dburl.resolve(url)
+    path = dburl.sqlite_file(resolved)
+    if path is None:
         raise click.UsageError("serve browses a SQLite database file; for PostgreSQL point a "
                                "BI tool at its views (see the README)")
-    path = Path(parsed.database)
-    if not path.exists():
-        raise click.UsageError(f"no database at {path}: run `actionplans ingest` first")
+    dburl.require_existing(resolved)
     return path
+
+
+def check_port(host: str, port: int) -> None:
+    """A usage error, before any banner, when the address cannot be listened on."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise usage_error(f"cannot serve on {host}: {exc.strerror or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # as the server will bind it (uvicorn sets SO_REUSEADDR), so a port in
+        # TIME_WAIT after a previous run is not called busy
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise usage_error(f"cannot serve on {host}:{port}: {exc.strerror or exc} "
+                              "(choose another with --port)") from None
 
 
 def datasette_args(path: Path, metadata: Path, host: str, port: int,
@@ -47,7 +64,9 @@ def serve_database(db: str | None, host: str = "127.0.0.1", port: int = 8001,
     """Serve until interrupted."""
     from datasette.cli import serve as datasette_serve
 
+    serve_guard.register()
     path = sqlite_path(db)
+    check_port(host, port)
     engine = open_engine(db)
     metadata = build_metadata(engine, path.stem)
     engine.dispose()

@@ -1,6 +1,6 @@
 """The fixture corpus (data/raw) in SQLite and PostgreSQL, built once per run.
 
-SQLite gets it through `actionplans ingest`; PostgreSQL gets the very same
+SQLite gets it through the real `actionplans ingest data/raw`; PostgreSQL gets the very same
 rows copied table by table (ingesting into PostgreSQL is test_golden's job),
 so any difference between the two in a query's output is the query's fault.
 """
@@ -9,29 +9,36 @@ from __future__ import annotations
 
 import atexit
 import functools
+import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
 from sqlalchemy import Table, bindparam, create_engine, select, update
 from sqlalchemy.engine import Connection
 
 from models.db import Base, make_engine
-from pipeline.cli import main
-from tests.conftest import PG_SERVER, RAW
+from tests.cli_run import actionplans, command_env
+from tests.conftest import PG_SERVER, ROOT
 
 
 @functools.cache
-def corpus_sqlite() -> str:
+def corpus_ingest() -> tuple[str, subprocess.CompletedProcess[str]]:
+    """The database, and what `actionplans ingest data/raw` printed building it: the
+    README's first command, run as a user would (README.md compares its output)."""
     folder = Path(tempfile.mkdtemp(prefix="actionplans-corpus-"))
     url = f"sqlite:///{folder / 'corpus.db'}"
-    result = CliRunner().invoke(main, ["ingest", str(RAW), "--db", url, "-q"])
+    env = command_env(folder / "actionplans.log", ACTIONPLANS_DB=url)
+    result = actionplans("ingest", "data/raw", cwd=ROOT, env=env)
     # a file the extractors cannot read yet is the extractors' test to fail (exit 1);
     # the views need only the ones that load
-    assert result.exit_code in (0, 1) and " 0 loaded" not in result.output, result.output
-    return url
+    assert result.returncode in (0, 1) and " 0 loaded" not in result.stdout, result.stdout
+    return url, result
+
+
+def corpus_sqlite() -> str:
+    return corpus_ingest()[0]
 
 
 def create_pg_database() -> str:

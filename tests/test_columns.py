@@ -57,11 +57,17 @@ CONTENT = [
     (["OIS 2012 1.2, 1.4", "OIS 2012 IN 1.1, 1.3", "IN 3.1"], "source_refs"),
     (["Green", "Amber", "Red 07.01.13", "Amber"], "status"),
     (["G", "A", "R", "Gr", "B"], "status"),
+    # people and roles are the lead; instructions are actions
+    (["Lisa Green, Head of Fieldwork", "Kim Drake", "Early Help Team"], "lead"),
+    (["Review the deployment of social work assistants", "Improve attendance at core groups"], "action"),
+    (["Policy drafted and agreed by the board in June 2025", "Two posts filled; third advert closes in May"],
+     "progress"),
 ]
 NOT_CONTENT = [
-    ["Lisa Green, Head of Fieldwork", "Kim Drake"],
-    ["Review the deployment of social work assistants", "Improve attendance"],
     ["", "", ""],
+    ["£5k", "£2k", "12%"],
+    ["Percentage of callers answered", "Number of homes brought back into use"],
+    ["yes", "no", "n/a"],
 ]
 
 
@@ -81,7 +87,8 @@ def test_colour_only_column_is_status() -> None:
 
 def test_map_columns_unnamed_ref_and_unknown_kept() -> None:
     header = ["", "Reference", "Action/ Objective", "Budget", "By when", "RAG process"]
-    body = [["1.1", "1.2"], ["AA1", "AA3"], ["Do a", "Do b"], ["£5k", "£2k"], ["Jan 13", "x"],
+    body = [["1.1", "1.2"], ["AA1", "AA3"], ["Audit the case files", "Train the team managers"],
+            ["£5k", "£2k"], ["Jan 13", "x"],
             ["Green", "Amber"]]
     mapping = map_columns(header, body, [[None, None]] * 6, never_timescale)
     assert mapping.columns("ref") == (0,)

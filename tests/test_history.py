@@ -193,7 +193,7 @@ def test_cli_history_export_and_renamed_copy(tmp_path: Path) -> None:
     assert csv_out.splitlines()[0].startswith("plan_id,lineage,version")
     assert "line removed" in csv_out
     missing = runner.invoke(main, ["history", "--authority", "Nowhere", "--db", url])
-    assert missing.exit_code == 1 and "no plan lines found" in missing.output
+    assert missing.exit_code == 2 and "no such plan" in missing.output  # the README rule
     every = runner.invoke(main, ["export", "--all-versions", "--db", url])
     rows = [json.loads(line) for line in every.output.splitlines()]
     assert {(r["document"], r["version"], r["superseded"]) for r in rows} == {

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import RAW
+from tests.hostile_files import slow_pdf
 
 CLI = Path(sys.executable).parent / "actionplans"
 # Word plans parse in about a second each: with one worker, the kill lands
@@ -49,9 +50,9 @@ def partial_documents(db: Path) -> int:
                      "(select count(*) from actions a where a.document_id = d.id)")
 
 
-def session_processes(session: int) -> list[int]:
-    """Processes still alive in the killed command's session (its workers)."""
-    alive = []
+def session_table(session: int) -> dict[int, int]:
+    """pid -> parent pid of the live processes in the command's session."""
+    alive = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -60,8 +61,26 @@ def session_processes(session: int) -> list[int]:
         except OSError:
             continue
         if int(fields[3]) == session and fields[0] != "Z":
-            alive.append(int(entry.name))
+            alive[int(entry.name)] = int(fields[1])
     return alive
+
+
+def session_processes(session: int) -> list[int]:
+    """Processes still alive in the killed command's session (its workers)."""
+    return list(session_table(session))
+
+
+def wait_for_a_worker(proc: subprocess.Popen[str]) -> int:
+    """A parser worker's pid: a grandchild of the command (the forkserver's child)."""
+    deadline = time.monotonic() + 300
+    while True:
+        table = session_table(proc.pid)
+        workers = [pid for pid, parent in table.items() if parent in table and parent != proc.pid]
+        if workers:
+            return workers[0]
+        assert proc.poll() is None, "the ingest ended before a worker started"
+        assert time.monotonic() < deadline, "no worker started within 300 s"
+        time.sleep(0.05)
 
 
 def wait_until_gone(session: int, seconds: float) -> list[int]:
@@ -118,3 +137,24 @@ def test_killed_ingest_leaves_whole_documents_and_rerun_completes(tmp_path: Path
     assert count(db, "select count(distinct sha256) from documents") == len(PLANS)
     assert partial_documents(db) == 0
     assert count(db, "select count(*) from ingest_errors") == 0
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_no_worker_outlives_a_killed_ingest(sig: signal.Signals, tmp_path: Path) -> None:
+    """Only the command itself is signalled, as systemd's and timeout's default does; the
+    worker is busy with a file that would take it minutes."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "slow.pdf").write_bytes(slow_pdf())
+    proc = run_ingest(folder, tmp_path / "slow.db", tmp_path / "slow.log")
+    try:
+        worker = wait_for_a_worker(proc)
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+        assert wait_until_gone(proc.pid, seconds=10) == [], f"worker {worker} outlived the run"
+        if sig == signal.SIGTERM:  # unwound like Ctrl-C: 128 + SIGTERM
+            assert proc.returncode == 143, proc.stderr.read() if proc.stderr else ""
+    finally:
+        for pid in session_processes(proc.pid):
+            os.kill(pid, signal.SIGKILL)

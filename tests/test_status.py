@@ -200,3 +200,56 @@ def test_text_legend_on_one_line() -> None:
                                   "Red - see minutes", ""])
 def test_running_text_is_not_a_legend(text: str) -> None:
     assert find_legend([], [TextBlock(text, 0)]).entries == ()
+
+
+# --- a legend's compound words (Amber/Green, Red/Amber) mean what the legend says ---
+
+COMPOUND_TABLE = grid([
+    ["Key", ""],
+    ["Red", "Not on track"],
+    ["Amber/Red", "Not yet started"],
+    ["Amber", "Some slippage"],
+    ["Amber/Green", "In progress"],
+    ["Green", "Completed"],
+    ["Green/Blue", "Not yet due"],
+    ["Blue", "Closed"],
+], fills={(2, 0): "#ffc000", (4, 0): "#92d050", (6, 0): "#00b050"})
+COMPOUND_TEXT = TextBlock("Key: Green = completed; Green/Blue = not yet due; "
+                          "Amber/Red = not yet started; Amber = some slippage", 0)
+
+
+@pytest.mark.parametrize("legend_source, cell, rag, status", [
+    ("table", "Amber/Red", "red_amber", "not_started"),
+    ("table", "Amber Red", "red_amber", "not_started"),
+    ("table", "Amber/Green", "amber_green", "on_track"),
+    ("table", "Green/Blue", None, "not_started"),
+    ("text", "Green/Blue", None, "not_started"),
+    ("text", "Amber/Red", "red_amber", "not_started"),
+    # the parts keep their own meanings
+    ("table", "Amber", "amber", "at_risk"),
+    ("table", "Red", "red", "off_track"),
+    ("table", "Green", "green", "complete"),
+    ("table", "Blue", "blue", "complete"),
+    ("text", "Amber", "amber", "at_risk"),
+    ("text", "Green", "green", "complete"),
+    # not defined by the text key: the defaults, not a compound's meaning
+    ("text", "Red", "red", "off_track"),
+    ("text", "Blue", "blue", "complete"),
+])
+def test_compound_legend_words_keep_their_own_meaning(legend_source: str, cell: str,
+                                                      rag: str | None, status: str) -> None:
+    legend = (find_legend([COMPOUND_TABLE], []) if legend_source == "table"
+              else find_legend([], [COMPOUND_TEXT]))
+    reading = read_status_cell(cell, [], legend)
+    assert (reading.rag, reading.status) == (rag, status)
+
+
+def test_text_key_reads_compounds_whole() -> None:
+    keys = [e.key for e in find_legend([], [COMPOUND_TEXT]).entries]
+    assert keys == ["Green", "Green/Blue", "Amber/Red", "Amber"]
+
+
+@pytest.mark.parametrize("text", ["Green/Blue", "Amber/Purple", "Green/Blue - embedded"])
+def test_compound_without_a_legend_is_not_one_part(text: str) -> None:
+    reading = read_status_cell(text, [], Legend())
+    assert reading.rag is None

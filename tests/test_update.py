@@ -101,14 +101,14 @@ def test_update_without_sources_is_a_usage_error(sqlite_url: str, tmp_path: Path
 
 
 def test_two_updates_never_overlap(site: Site, db_url: str, tmp_path: Path) -> None:
-    """While one run holds the lock, the real command exits 4 at once and fetches nothing."""
+    """While one run holds the lock, the real command exits 6 at once and fetches nothing."""
     CliRunner().invoke(main, ["sources", "add", site.url("/plan.pdf"), "--db", db_url])
     engine = make_engine(db_url)
     with update_lock(engine):
         blocked = subprocess.run([*CLI, "update", "--db", db_url, "--raw-dir", str(tmp_path),
                                   "--delay", "0"], cwd=ROOT, env=env(tmp_path), capture_output=True,
                                  text=True, timeout=120)
-    assert blocked.returncode == 4, blocked.stderr
+    assert blocked.returncode == 6, blocked.stderr
     assert "another `actionplans update`" in blocked.stderr and "Traceback" not in blocked.stderr
     assert site.requests_for("/plan.pdf") == []
     after = subprocess.run([*CLI, "update", "--db", db_url, "--raw-dir", str(tmp_path),

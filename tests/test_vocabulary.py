@@ -55,3 +55,38 @@ def test_shipped_councils_have_ons_codes() -> None:
     by_name = {c.name: c.code for c in councils}
     assert by_name["Herefordshire"] == "E06000019"
     assert by_name["Bath and North East Somerset"] == "E06000022"
+
+
+def test_the_vocabulary_is_resolved_once_and_immutable() -> None:
+    vocab = vocabulary.vocabulary()
+    assert vocabulary.vocabulary() is vocab
+    assert vocab.spec("lead").multiple and "who" in vocab.spec("lead").header_words
+    with pytest.raises(AttributeError):
+        vocab.threshold = 50  # type: ignore[misc]
+
+
+def test_a_user_timescale_spelling_is_read(user_vocab: Path) -> None:
+    from normalise.dates import parse_timescale
+
+    assert str(parse_timescale("Janvier 2026").due_date) != "2026-01-31"
+    (user_vocab / "timescales.toml").write_text('[[month]]\nnumber = 1\nspellings = ["janvier"]\n')
+    vocabulary.clear_cache()  # clears the parser's caches too: no stale answer survives
+    parsed = parse_timescale("Janvier 2026")
+    assert parsed.due_kind == "by" and str(parsed.due_date) == "2026-01-31"
+
+
+def test_a_user_header_cue_word_is_learnt(user_vocab: Path) -> None:
+    from normalise.roles import header_evidence
+
+    assert "lead" not in header_evidence("Steward", vocabulary.vocabulary())
+    (user_vocab / "cues.toml").write_text('[header_words]\nlead = ["steward"]\n')
+    vocabulary.clear_cache()
+    assert header_evidence("Steward", vocabulary.vocabulary())["lead"][0] >= 0.7
+
+
+def test_the_ref_policy_can_be_replaced(user_vocab: Path) -> None:
+    assert vocabulary.vocabulary().ref_policy.is_ref_cell("1.1")
+    (user_vocab / "refs.toml").write_text('[ref_policy]\ncell = "^R\\\\d+$"\n')
+    vocabulary.clear_cache()
+    policy = vocabulary.vocabulary().ref_policy
+    assert policy.is_ref_cell("R12") and not policy.is_ref_cell("1.1")

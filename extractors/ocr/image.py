@@ -20,13 +20,26 @@ MAX_SKEW_DEGREES = 5.0
 COARSE_STEP = 0.5
 FINE_STEP = 0.05
 PROFILE_WIDTH = 900  # pixels of the small copy the angle is searched on
+# an A0 sheet at 300 dpi is 140 million pixels; an A3 page 17 million
+MAX_PIXELS = 40_000_000
 WHITE = 255
 
 
-def render(page: Any, dpi: int) -> np.ndarray:
-    """The page as an RGB array at ``dpi`` (pdfplumber renders through pdfium)."""
-    image = page.to_image(resolution=dpi).original.convert("RGB")
-    return np.asarray(image)
+def render_dpi(width_pt: float, height_pt: float, dpi: int) -> int:
+    """``dpi``, lowered for a page so big that it would exceed MAX_PIXELS (a poster, or a
+    hostile page size meant to exhaust memory)."""
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels <= MAX_PIXELS:
+        return dpi
+    return max(1, int(dpi * (MAX_PIXELS / pixels) ** 0.5))
+
+
+def render(page: Any, dpi: int) -> tuple[np.ndarray, int]:
+    """The page as an RGB array, and the resolution it was rendered at (pdfplumber
+    renders through pdfium)."""
+    used = render_dpi(float(page.width), float(page.height), dpi)
+    image = page.to_image(resolution=used).original.convert("RGB")
+    return np.asarray(image), used
 
 
 def ink_mask(gray: np.ndarray) -> np.ndarray:
@@ -48,13 +61,21 @@ def profile_score(small: np.ndarray, degrees: float) -> float:
 
 
 def skew_angle(ink: np.ndarray) -> float:
-    """The rotation (degrees, counter-clockwise) that straightens the page's ink."""
+    """The rotation (degrees, counter-clockwise) that straightens the page's ink; ties
+    (a blank page) go to the smallest turn."""
+    if not ink.any():
+        return 0.0
     scale = min(1.0, PROFILE_WIDTH / ink.shape[1])
     small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + COARSE_STEP / 2, COARSE_STEP),
-               key=lambda a: profile_score(small, float(a)))
-    fine = np.arange(best - COARSE_STEP, best + COARSE_STEP + FINE_STEP / 2, FINE_STEP)
-    return float(round(max(fine, key=lambda a: profile_score(small, float(a))), 2))
+
+    def best(angles: np.ndarray) -> float:
+        ordered = sorted((float(a) for a in angles), key=abs)  # max() keeps the first of ties
+        return max(ordered, key=lambda a: profile_score(small, a))
+
+    coarse = best(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + COARSE_STEP / 2, COARSE_STEP))
+    low = max(-MAX_SKEW_DEGREES, coarse - COARSE_STEP)
+    high = min(MAX_SKEW_DEGREES, coarse + COARSE_STEP)
+    return round(best(np.arange(low, high + FINE_STEP / 2, FINE_STEP)), 2)
 
 
 def deskew(rgb: np.ndarray) -> tuple[np.ndarray, float]:

@@ -21,10 +21,14 @@ import numpy as np
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_words
 
+from extractors.ocr.cells import empty_inked_cells, frame_cells, reread_cells
 from extractors.ocr.image import deskew, ink_mask, render
 from extractors.ocr.rules import find_rules
 from extractors.ocr.words import glyphs, mean_confidence, tesseract_words, words_from
 from extractors.settings import ExtractionSettings
+
+# a shaded area darker than this carries light text
+DARK_LEVEL = 128
 
 
 @dataclass
@@ -66,26 +70,39 @@ class OcrPage:
 
 def flatten_shading(gray: np.ndarray, rects: list[dict[str, Any]], scale: float) -> np.ndarray:
     """Each shaded area divided by its own colour, so its paper turns white and its ink
-    stays dark."""
+    stays dark; a dark area (light text on a dark band) is inverted first."""
     out = gray.astype(np.float32)
     for rect in rects:
         x0, y0 = int(rect["x0"] / scale), int(rect["top"] / scale)
         x1, y1 = int(rect["x1"] / scale), int(rect["bottom"] / scale)
-        level = float(np.median(out[y0:y1, x0:x1])) or 1.0
-        out[y0:y1, x0:x1] = np.clip(out[y0:y1, x0:x1] * (255.0 / level), 0, 255)
+        area = out[y0:y1, x0:x1]
+        if area.size == 0:
+            continue
+        if float(np.median(area)) < DARK_LEVEL:
+            area = 255.0 - area
+        level = float(np.median(area)) or 1.0
+        out[y0:y1, x0:x1] = np.clip(area * (255.0 / level), 0, 255)
     return out.astype(np.uint8)
 
 
 def ocr_page(page: Any, number: int, settings: ExtractionSettings) -> OcrPage:
     """OCR one page with no text layer; raises TimedOut past the per-page limit."""
-    dpi = settings.ocr_dpi
+    image, dpi = render(page, settings.ocr_dpi)
     scale = 72.0 / dpi
-    rgb, angle = deskew(render(page, dpi))
+    rgb, angle = deskew(image)
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     rules = find_rules(rgb, ink_mask(gray), scale)
     clean = flatten_shading(gray, rules.rects, scale)
     clean[rules.mask > 0] = 255
-    words = words_from(tesseract_words(clean, settings.ocr_page_seconds, f"page {number}"), scale)
+    name = f"page {number}"
+    words = words_from(tesseract_words(clean, settings.ocr_page_seconds, name), scale)
     height, width = gray.shape
-    return OcrPage(number, width * scale, height * scale, glyphs(words), rules.lines, rules.rects,
-                   mean_confidence(words), angle)
+    read = OcrPage(number, width * scale, height * scale, glyphs(words), rules.lines, rules.rects,
+                   mean_confidence(words), angle, images=list(page.images))
+    ink = ink_mask(clean)
+    missed = empty_inked_cells(frame_cells(read, settings), words, ink, scale)
+    if missed:
+        words += reread_cells(clean, missed, scale, settings.ocr_page_seconds, name)
+        read.chars = glyphs(words)
+        read.confidence = mean_confidence(words)
+    return read

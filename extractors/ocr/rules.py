@@ -75,19 +75,41 @@ def line_object(x0: float, top: float, x1: float, bottom: float) -> dict[str, An
             "pts": [(x0, top), (x1, bottom)]}
 
 
-def shading_mask(rgb: np.ndarray) -> np.ndarray:
+def stroke_kernel() -> np.ndarray:
+    return cv2.getStructuringElement(cv2.MORPH_RECT, (STROKE_PX, STROKE_PX))
+
+
+def solid_dark(gray: np.ndarray) -> np.ndarray:
+    """Areas of ink wider than any pen stroke: a dark header band, a black cell."""
+    dark = ((gray <= INK_MAX_LEVEL) * 255).astype(np.uint8)
+    return cv2.morphologyEx(dark, cv2.MORPH_OPEN, stroke_kernel())
+
+
+def shading_mask(rgb: np.ndarray, dark: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """Shaded areas, cut apart along the rules (a scanned rule between two coloured
+    cells blurs into a colour of its own that would join them)."""
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2).astype(np.int16)
     coloured = (spread >= MIN_SATURATION) & (rgb.max(axis=2) > INK_MAX_LEVEL)
     grey = (gray > INK_MAX_LEVEL) & (gray < PAPER_MIN_LEVEL)
     mask = ((coloured | grey) * 255).astype(np.uint8)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (STROKE_PX, STROKE_PX))
-    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, stroke_kernel()) | dark
+    return mask & ~rules & ~colour_edges(rgb)
 
 
-def fill_rects(rgb: np.ndarray, scale: float) -> list[dict[str, Any]]:
+def colour_edges(rgb: np.ndarray) -> np.ndarray:
+    """Where one colour meets another (in any channel): the border of two touching fills,
+    whose black rule a scan may have lost into the darker of them."""
+    smooth = cv2.GaussianBlur(rgb, (5, 5), 0)
+    edges = np.zeros(rgb.shape[:2], np.uint8)
+    for channel in range(3):
+        edges = np.bitwise_or(edges, cv2.Canny(np.ascontiguousarray(smooth[:, :, channel]),
+                                               60, 160).astype(np.uint8))
+    return cv2.dilate(edges, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+
+
+def fill_rects(rgb: np.ndarray, mask: np.ndarray, scale: float) -> list[dict[str, Any]]:
     """Solid shaded areas as filled rect objects, coloured by their median pixel."""
-    mask = shading_mask(rgb)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
     rects = []
     min_px = MIN_FILL_PT / scale
@@ -95,7 +117,8 @@ def fill_rects(rgb: np.ndarray, scale: float) -> list[dict[str, Any]]:
         x, y, w, h, _area = stats[label]
         if w < min_px or h < min_px:
             continue
-        pixels = rgb[labels == label]
+        inside = labels[y:y + h, x:x + w] == label  # the box only: a page-wide mask per area is slow
+        pixels = rgb[y:y + h, x:x + w][inside]
         colour = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
         rects.append(rect_object(x * scale, y * scale, (x + w) * scale, (y + h) * scale, colour))
     return rects
@@ -110,8 +133,38 @@ def rect_object(x0: float, top: float, x1: float, bottom: float,
 
 
 def find_rules(rgb: np.ndarray, ink: np.ndarray, scale: float) -> Rules:
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    dark = solid_dark(gray)
+    # a dark band is a fill, not a bundle of rules: its rows would all pass as lines
+    grown = cv2.dilate(dark, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))).astype(np.uint8)
+    ink = ink & np.bitwise_not(grown)
     horizontal = rule_mask(ink, True)
     vertical = rule_mask(ink, False)
     lines = segments(horizontal, True, scale) + segments(vertical, False, scale)
     mask = cv2.dilate(horizontal | vertical, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
-    return Rules(lines, fill_rects(rgb, scale), mask)
+    rects = fill_rects(rgb, shading_mask(rgb, dark, mask), scale)
+    return Rules(lines + fill_edges(rects, lines), rects, mask)
+
+
+def touches(line: dict[str, Any], rect: dict[str, Any], tolerance: float) -> bool:
+    return (line["x0"] <= rect["x1"] + tolerance and line["x1"] >= rect["x0"] - tolerance
+            and line["top"] <= rect["bottom"] + tolerance
+            and line["bottom"] >= rect["top"] - tolerance)
+
+
+def fill_edges(rects: list[dict[str, Any]], lines: list[dict[str, Any]],
+               tolerance: float = 3.0) -> list[dict[str, Any]]:
+    """The edges of shaded areas that meet a rule, as rules, plus each vertical rule that
+    ends at such an area carried through it: a header band's column borders are drawn in
+    its own colour, invisible on the scan, but the columns go on through it."""
+    edges = []
+    for rect in rects:
+        met = [ln for ln in lines if touches(ln, rect, tolerance)]
+        if not met:
+            continue
+        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
+        edges += [line_object(x0, top, x1, top), line_object(x0, bottom, x1, bottom),
+                  line_object(x0, top, x0, bottom), line_object(x1, top, x1, bottom)]
+        edges += [line_object(ln["x0"], top, ln["x0"], bottom) for ln in met
+                  if ln["x0"] == ln["x1"] and x0 < ln["x0"] < x1]
+    return edges

@@ -11,14 +11,16 @@ The glyph dicts carry ``ocr_conf`` (0..1) beside pdfplumber's keys.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 import pytesseract
-from PIL import Image
 
 from models.errors import NeedsOCR, TimedOut
 
@@ -26,6 +28,8 @@ OCR_FONT = "OCR"
 LANGUAGE = "eng"
 # automatic page segmentation; interword spaces are ours to place
 TESSERACT_CONFIG = "--psm 3"
+# confidence under which a word with no letter or digit is taken for a speck
+SPECK_MAX_CONF = 0.80
 # a text line's box is about this many times its font size
 LINE_HEIGHT_EM = 1.2
 
@@ -41,14 +45,19 @@ class Word:
     line: tuple[int, int, int]
 
 
-def tesseract_words(gray: np.ndarray, seconds: float, page_name: str) -> list[dict[str, Any]]:
-    """Tesseract's word table for one page image; raises TimedOut or NeedsOCR."""
+def tesseract_words(gray: np.ndarray, seconds: float, page_name: str,
+                    config: str = TESSERACT_CONFIG) -> list[dict[str, Any]]:
+    """Tesseract's word table for one image; raises TimedOut or NeedsOCR."""
     # one thread: workers already run one per CPU, and OpenMP threads fight them
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        data = pytesseract.image_to_data(Image.fromarray(gray), lang=LANGUAGE,
-                                         config=TESSERACT_CONFIG,
-                                         output_type=pytesseract.Output.DICT, timeout=seconds)
+        with tempfile.TemporaryDirectory(prefix="actionplans-ocr-") as tmp:
+            # an uncompressed PGM: pytesseract's own PNG encoding of a 300 dpi page
+            # costs a third as much as the recognition
+            image = Path(tmp) / "page.pgm"
+            cv2.imwrite(str(image), gray)
+            data = pytesseract.image_to_data(str(image), lang=LANGUAGE, config=config,
+                                             output_type=pytesseract.Output.DICT, timeout=seconds)
     except pytesseract.TesseractNotFoundError as exc:
         raise NeedsOCR(page_name, "Tesseract is not installed: apt-get install tesseract-ocr "
                                   "tesseract-ocr-eng") from exc
@@ -61,12 +70,18 @@ def tesseract_words(gray: np.ndarray, seconds: float, page_name: str) -> list[di
                                                                      strict=True)]
 
 
+def is_speck(text: str, conf: float) -> bool:
+    """Dust and rule remnants read as a stray ":", "‘" or "_": no letter or digit, and
+    Tesseract unsure of it.  A real dash or ampersand is read with high confidence."""
+    return conf < SPECK_MAX_CONF and not any(ch.isalnum() for ch in text)
+
+
 def words_from(rows: list[dict[str, Any]], scale: float) -> list[Word]:
     words = []
     for row in rows:
         text = str(row["text"]).strip()
         conf = float(row["conf"])
-        if not text or conf < 0:
+        if not text or conf < 0 or is_speck(text, conf / 100):
             continue
         x0, top = row["left"] * scale, row["top"] * scale
         words.append(Word(text, x0, x0 + row["width"] * scale, top, top + row["height"] * scale,

@@ -53,7 +53,7 @@ def format_date(value: datetime | date | time, code: str) -> str:
 
 def minutes_here(tokens: list[str], i: int) -> bool:
     """An ``m`` right after an hour or right before a second is minutes, not a month."""
-    before = [t.lower() for t in tokens[:i] if t.strip()]
+    before = [t.lower() for t in tokens[:i] if t.strip() and t not in ":."]
     after = [t.lower() for t in tokens[i + 1:] if t.strip() and t not in ":."]
     return bool((before and before[-1].startswith("h")) or (after and after[0].startswith("s")))
 

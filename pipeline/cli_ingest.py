@@ -1,0 +1,150 @@
+"""`actionplans ingest` (registered on pipeline.cli.main)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from extractors.settings import DEFAULT_SETTINGS
+from models.textsafe import shown
+from pipeline import cli_errors
+from pipeline.cli import db_option, log, log_path, main, open_engine
+from pipeline.dburl import resolve, sqlite_file
+from pipeline.ingest import (
+    FileOutcome,
+    IngestOptions,
+    discover,
+    ingest_paths,
+    skipped,
+    unsupported_found,
+)
+from pipeline.ingest_view import display, on_terminal, summary, totals
+from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits, limits_problem
+
+
+def limits_options(command: Any) -> Any:
+    """--jobs, --timeout, --memory-mb, --max-pages and --max-ocr-pages, each also an
+    environment variable."""
+    options = [
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                     envvar="ACTIONPLANS_JOBS", show_envvar=True, show_default="0 = one per CPU",
+                     help="files parsed at the same time, each in its own process"),
+        click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT,
+                     envvar="ACTIONPLANS_TIMEOUT", show_envvar=True, show_default=True, metavar="SECONDS",
+                     help="time one file may take before it is stopped (timed_out)"),
+        click.option("--memory-mb", type=click.IntRange(min=512), default=DEFAULT_MEMORY_MB,
+                     envvar="ACTIONPLANS_MEMORY_MB", show_envvar=True, show_default=True, metavar="MB",
+                     help="address space one file's worker may use (too_large beyond it)"),
+        click.option("--max-pages", type=click.IntRange(min=1),
+                     default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES", show_envvar=True,
+                     show_default=True, help="refuse PDFs with more pages (too_large)"),
+        click.option("--max-ocr-pages", type=click.IntRange(min=1),
+                     default=DEFAULT_SETTINGS.max_ocr_pages, envvar="ACTIONPLANS_MAX_OCR_PAGES",
+                     show_envvar=True, show_default=True,
+                     help="scanned pages OCR'd per file (later ones are skipped with a warning); "
+                     "OCR takes several seconds a page, so raise --timeout with it"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def own_outputs(url: str) -> list[Path]:
+    """The database (with SQLite's journal files) and the log: never ingested as input."""
+    paths = [Path(log_path())]
+    database = sqlite_file(url)
+    if database is not None:
+        paths += [database] + [database.with_name(database.name + s) for s in ("-journal", "-wal", "-shm")]
+    return paths
+
+
+def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
+               on_done: Callable[[FileOutcome], None]) -> list[FileOutcome]:
+    """ingest_paths, with a failure of our own reduced to one line (traceback to the log)."""
+    done: list[FileOutcome] = []
+
+    def record(outcome: FileOutcome) -> None:
+        done.append(outcome)
+        on_done(outcome)
+
+    try:
+        return ingest_paths(engine, files, options=options, on_done=record)
+    except KeyboardInterrupt:
+        log.warning("interrupted after %d of %d files", len(done), len(files))
+        raise cli_errors.interrupted(f"{len(done)} of {len(files)} files done and kept; "
+                                     "run the same command again to carry on") from None
+    except SQLAlchemyError as exc:
+        log.exception("database error during ingest")
+        raise cli_errors.database_error(f"database error (details in {log_path()})", exc) from None
+    except Exception as exc:  # a bug of ours: one line here, the traceback in the log
+        log.exception("ingest stopped by an internal error")
+        raise cli_errors.CommandError(f"internal error: {type(exc).__name__}: {shown(str(exc))} "
+                                      f"(traceback in {log_path()})", cli_errors.INTERNAL) from None
+
+
+reprocess_option = click.option(
+    "--reprocess", is_flag=True, help="read loaded files again (their lines replaced, versions kept) "
+    "and retry no_action_table and crashed failures, even when this pipeline read them; done "
+    "anyway for files an older pipeline or vocabulary read")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--authority", metavar="NAME", help="the council, when the documents don't say")
+@click.option("--plan", metavar="NAME",
+              help="the plan these files are versions of (default: found from council and title)")
+@limits_options
+@click.option("--retry-failed", is_flag=True,
+              help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
+@reprocess_option
+@click.option("-q", "--quiet", is_flag=True, help="print only the totals")
+@click.option("--json", "as_json", is_flag=True,
+              help="print one JSON summary (every file's outcome, and the totals) instead of lines")
+def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
+           jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
+           retry_failed: bool, reprocess: bool, quiet: bool, as_json: bool) -> None:
+    """Ingest PDF and Word files, or folders of them (recursively).
+
+    Each file is parsed in its own process under a time and memory limit; a
+    file that fails is reported with its reason and the batch goes on. Every
+    file found in a folder gets one line (hidden files, and the database and
+    log themselves, excepted); one that is not a PDF or Word file is skipped.
+    On a terminal a progress bar shows files done, pages per second and the
+    time left.
+    """
+    problem = limits_problem(timeout, memory_mb, jobs)
+    if problem:
+        raise click.UsageError(problem)
+    url = resolve(db)
+    engine = open_engine(url, create=True)
+    files = discover(paths, exclude=own_outputs(url))
+    if not files:
+        raise click.UsageError("no files found in the paths given")
+    unsupported = unsupported_found(files, paths)
+    to_read = [f for f in files if f not in set(unsupported)]
+    options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
+                            reprocess=reprocess,
+                            settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
+                                             max_ocr_pages=max_ocr_pages),
+                            limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
+    quiet = quiet or as_json
+    with display(len(files), bar=on_terminal() and not quiet, lines=not quiet) as done:
+        outcomes = [skipped(path) for path in unsupported]
+        for outcome in outcomes:
+            done(outcome)
+        outcomes += run_ingest(engine, to_read, options, done)
+    if as_json:
+        json.dump(summary(outcomes), sys.stdout, ensure_ascii=False, indent=1)
+        click.echo()
+    else:
+        click.echo(totals(outcomes, log_path()))
+    failed = any(o.status == "failed" for o in outcomes)
+    sys.exit(cli_errors.FILES_FAILED if failed else cli_errors.OK)

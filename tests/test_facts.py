@@ -1,0 +1,77 @@
+"""Document facts from evidence: the report date is the date the document reports
+progress at, never the inspection's unless the document says so (normalise/facts.py).
+
+Each document is a few blocks and tables worded as councils word them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models.records import Cell, RawDocument, RawTable, TextBlock
+from normalise.facts import find_report_date, report_date_in
+
+
+def document(blocks: list[str], tables: list[list[list[str]]] | None = None) -> RawDocument:
+    """Blocks first, then tables, in reading order."""
+    text_blocks = tuple(TextBlock(text, order) for order, text in enumerate(blocks))
+    raw_tables = []
+    for index, rows in enumerate(tables or []):
+        cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
+        raw_tables.append(RawTable(index, len(blocks) + index, len(rows), len(rows[0]), cells))
+    return RawDocument("plan.pdf", "pdf", "0" * 64, 1, text_blocks, tuple(raw_tables))
+
+
+ACTION_TABLE = [["Ref", "Action", "Lead", "By when"],
+                *[[f"{n}.1", "Audit case files", "Head of Service", "March 2025"] for n in range(1, 15)]]
+
+REPORT_DATES = [
+    # the title says it
+    (["Improvement Plan", "Progress update – February 2011"], None, "2011-02-28"),
+    (["Second review of progress – 26th June 2012"], None, "2012-06-26"),
+    (["Children's Services Improvement Plan: update – March 2025"], None, "2025-03-31"),
+    (["Position at 30 September 2024"], None, "2024-09-30"),
+    (["Progress as at 31 January 2025"], None, "2025-01-31"),
+    (["Quarterly report", "Progress at end of Q3 2024/25"], None, "2024-12-31"),
+    # a small document-information table
+    (["Ofsted improvement plan"],
+     [[["Date of inspection:", "14 October 2024"], ["Progress position:", "as at 31 January 2025"],
+       ["Owner:", "Director of Children's Services"]], ACTION_TABLE], "2025-01-31"),
+    (["Improvement plan"],
+     [[["Report date", "12 March 2025"], ["Version", "2.1"]], ACTION_TABLE], "2025-03-12"),
+    # words saying so beat a date printed alone on the cover
+    (["June 2011", "Action plan", "Progress as at 31 May 2011"], None, "2011-05-31"),
+    # a date alone on the cover is the report's ...
+    (["Improvement Plan", "March 2025"], None, "2025-03-31"),
+    # ... unless it is the inspection's
+    (["Ofsted inspection of local authority children's services", "Inspection dates: 14 October 2024",
+      "14 October 2024"], None, None),
+]
+
+
+@pytest.mark.parametrize("blocks, tables, expected", REPORT_DATES,
+                         ids=[" / ".join(b)[:50] for b, _, _ in REPORT_DATES])
+def test_report_date_from_the_documents_words(blocks: list[str], tables: list | None,
+                                              expected: str | None) -> None:
+    found = find_report_date(document(blocks, tables))
+    assert found == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize("line", [
+    "Date of inspection: 14 October 2024",
+    "Inspection date: 25 October 2013",
+    "Monitoring visit 12 March 2024",
+    "Action plan following the inspection of 14-25 October 2013",
+    "Improvement Plan 2024-2026",
+    "Report to Cabinet in March 2025",
+    "Training date for CAMHS staff set for 08.02.2011",
+])
+def test_lines_that_give_no_report_date(line: str) -> None:
+    assert report_date_in(line) is None
+
+
+def test_a_table_cell_holding_only_a_date_is_no_report_date() -> None:
+    raw = document(["Improvement plan"], [[["Milestone", "Due"], ["Audit", "31 March 2025"]]])
+    assert find_report_date(raw) is None

@@ -1,0 +1,147 @@
+"""Clean text: words split by PDF character spacing rejoined, real spaces kept, and
+wraps joined the way SCHEMA.md says (extractors/pdf_chars.py, normalise/text.py).
+
+The PDF cases are real pages: each page is read by the extractor's own page
+routine, so the test sees exactly the cell and block texts a file would give.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extractors.pdf import read_page
+from extractors.pdf_chars import chars_text, word_gaps
+from extractors.settings import DEFAULT_SETTINGS
+from normalise.text import clean_cell, clean_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RAW = ROOT / "data" / "raw"
+
+
+@cache
+def page_texts(path: Path, number: int) -> tuple[str, ...]:
+    """Every cell and text block of one page, as the extractor reads them."""
+    with pdfplumber.open(path) as pdf:
+        result = read_page(pdf.pages[number - 1], number, DEFAULT_SETTINGS)
+    cells = [c.text for part in result.parts for c in part.cells]
+    return tuple(cells + [b.text for b in result.blocks])
+
+
+# (file, page, a text that must be read whole, the split reading it must not give)
+SPLIT_WORDS = [
+    # letter-spaced footer in Calibri Bold: every glyph ~3 pt apart
+    (SHARED / "realworld/pdf/camelot/health.pdf", 1, "Page |23", "P ag e"),
+    # a narrow, centred header cell breaks "Total" inside the word, no hyphen
+    (SHARED / "realplans/kent-qpr-q3-2024-25.pdf", 24, "Total", "Tota l"),
+    # a narrow header column breaks "completion" the same way
+    (RAW / "bath-ne-somerset-2012-06.pdf", 1, "Date for completion", "completio n"),
+    # a table set with expanded character spacing throughout
+    (RAW / "north-yorkshire-2025-06.pdf", 1, "Responsible lead", "R e s p"),
+    (RAW / "north-yorkshire-2025-06.pdf", 1, "Timescale", "T i m e"),
+    (RAW / "north-yorkshire-2025-06.pdf", 1, "Community Safety Manager", "C o m m"),
+    (RAW / "north-yorkshire-2025-06.pdf", 1, "Summer\n2025", "2 0 2 5"),
+]
+
+# (file, page, a text whose spaces are real and must stay)
+REAL_SPACES = [
+    # LaTeX output: no space glyphs at all, words parted only by position
+    (SHARED / "realworld/pdf/pdfminer/issue-1061-colour-space-stack.pdf", 1,
+     "Jordi Soria-Comas, Josep Domingo-Ferrer, Fellow, IEEE, David Sánchez, and David Megías, "
+     "Member, IEEE"),
+    (SHARED / "realworld/pdf/pdfminer/issue-1061-colour-space-stack.pdf", 1,
+     "Abstract—Diﬀerential privacy is a popular privacy"),
+    # figures in a table row, each its own word
+    (SHARED / "realworld/pdf/camelot/health.pdf", 1,
+     "Andhra Pradesh 47,824,589 9,967,837 1,275,000 15,000 59,082,426 14,898,243 73,980,669"),
+    (SHARED / "realplans/kent-qpr-q3-2024-25.pdf", 14, "Total Transactions Last 12 Months"),
+]
+
+
+@pytest.mark.parametrize("path, page, whole, split", SPLIT_WORDS,
+                         ids=[f"{p.name}:{w[:20]}" for p, _, w, _ in SPLIT_WORDS])
+def test_words_split_by_character_spacing_are_rejoined(path: Path, page: int, whole: str,
+                                                       split: str) -> None:
+    texts = page_texts(path, page)
+    assert any(whole in t for t in texts), texts[:20]
+    assert not any(split in t for t in texts)
+
+
+@pytest.mark.parametrize("path, page, text", REAL_SPACES,
+                         ids=[f"{p.name}:{t[:20]}" for p, _, t in REAL_SPACES])
+def test_real_spaces_stay(path: Path, page: int, text: str) -> None:
+    assert any(text in t for t in page_texts(path, page))
+
+
+def _glyph(text: str, x0: float, width: float = 5.0, top: float = 0.0, size: float = 10.0) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + size,
+            "fontname": "F", "size": size, "non_stroking_color": (0,)}
+
+
+def _spaced(word: str, x0: float, gap: float, width: float = 5.0) -> list[dict]:
+    return [_glyph(ch, x0 + i * (width + gap), width) for i, ch in enumerate(word)]
+
+
+@pytest.mark.parametrize("glyphs, expected", [
+    # tracked text: gaps of 3.2 pt inside words, a space glyph between them
+    (_spaced("Lead", 0, 3.2) + [_glyph(" ", 33, 2.5)] + _spaced("officer", 39, 3.2), "Lead officer"),
+    # no space glyphs at all: a 2.5 pt gap parts words whose letters touch
+    (_spaced("by", 0, 0) + _spaced("March", 12.5, 0), "by March"),
+    # a 1 pt kerning gap inside a word is no word break
+    (_spaced("Lead", 0, 1.0), "Lead"),
+    # columns far apart stay apart even when the line is letter-spaced
+    (_spaced("Red", 0, 3.0) + _spaced("Amber", 80, 3.0), "Red Amber"),
+])
+def test_word_gaps_from_letter_spacing_and_space_width(glyphs: list[dict], expected: str) -> None:
+    text, _ = chars_text(glyphs, 3.0, 3.0)
+    assert text == expected
+
+
+def test_letter_spacing_needs_enough_gaps_to_measure() -> None:
+    """Two glyphs far apart are two words, not one word with wide tracking."""
+    assert word_gaps(_spaced("AB", 0, 20.0), 3.0).spacing == 0.0
+    assert word_gaps(_spaced("ABCD", 0, 3.0), 3.0).spacing == pytest.approx(3.0)
+
+
+# --- joining wraps in text (SCHEMA.md: wraps to spaces, items apart) -------------
+
+WRAPS = [
+    ("Ensure that all case files\nhave complete chronologies",
+     "Ensure that all case files have complete chronologies"),
+    ("Review the threshold document with partners and\nSchools Forum",
+     "Review the threshold document with partners and Schools Forum"),
+    ("Lisa Green, Head of Fieldwork,\nStephanie Rowles", "Lisa Green, Head of Fieldwork, Stephanie Rowles"),
+    ("Develop an outcome-\nfocused audit tool", "Develop an outcome-focused audit tool"),
+    ("Commission an independent review of\nthe front door",
+     "Commission an independent review of the front door"),
+    ("Report to the Improvement Board (with\nquarterly data)",
+     "Report to the Improvement Board (with quarterly data)"),
+]
+ITEMS = [
+    # bullets, numbered and lettered items, sentence ends, list introductions stay apart
+    ("Recording issues (para 47):\n• retrospective case recording\n• lack of chronologies",
+     ["Recording issues (para 47):", "retrospective case recording", "lack of chronologies"]),
+    ("a) an assessment is made,\nb) the family are consulted", ["a) an assessment is made,",
+                                                                "b) the family are consulted"]),
+    ("1. Audit 20 cases\n2. Report findings to DLT", ["1. Audit 20 cases", "2. Report findings to DLT"]),
+    ("Completed.\nNext review in June", ["Completed.", "Next review in June"]),
+    ("Audit\nReferral data\nConsultation", ["Audit", "Referral data", "Consultation"]),
+    ("Charlie Moat\nTrina Shane", ["Charlie Moat", "Trina Shane"]),
+    ("Key actions:\nrecruit two advanced practitioners",
+     ["Key actions:", "recruit two advanced practitioners"]),
+    ("- audit supervision files\n- report to LSCB", ["audit supervision files", "report to LSCB"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPS)
+def test_wraps_join_with_a_space(text: str, expected: str) -> None:
+    assert clean_cell(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ITEMS)
+def test_items_stay_on_their_own_lines(text: str, expected: list[str]) -> None:
+    assert clean_lines(text) == expected
