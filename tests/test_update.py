@@ -36,7 +36,7 @@ def site() -> Iterator[Site]:
 
 def update(db: str, raw: Path, *extra: str) -> Result:
     return CliRunner().invoke(main, ["update", "--db", db, "--raw-dir", str(raw), "--delay", "0",
-                                     "--http-timeout", "5", "--jobs", "1", "--json", *extra],
+                                     "--http-timeout", "60", "--jobs", "1", "--json", *extra],
                               catch_exceptions=False)
 
 
