@@ -17,18 +17,19 @@ from extractors.docx_package import has_ole2_stream
 from extractors.office import extract_converted
 from extractors.pdf import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+
+# the suffixes read, by family: extractors/suffixes.py holds the one list
+from extractors.suffixes import (  # noqa: F401 (SUPPORTED_SUFFIXES: re-exported)
+    CONVERTED_SUFFIXES,
+    CONVERTED_TYPES,
+    EXCEL_SUFFIXES,
+    PDF_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    WORD_SUFFIXES,
+)
 from extractors.xlsx import extract_xlsx
 from models.errors import UnsupportedFileType
 from models.records import FileType, RawDocument
-
-PDF_SUFFIXES = {".pdf"}
-WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-# read by converting them to DOCX with LibreOffice (extractors/office)
-CONVERTED_TYPES: dict[str, FileType] = {".doc": "doc", ".odt": "odt", ".rtf": "rtf"}
-CONVERTED_SUFFIXES = set(CONVERTED_TYPES)
-# the one list of suffixes `actionplans ingest` reads; others are unsupported_type
-SUPPORTED_SUFFIXES = PDF_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES | CONVERTED_SUFFIXES
 
 OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -86,7 +87,10 @@ def converted_type(path: Path, kind: str | None, settings: ExtractionSettings) -
     suffix = path.suffix.lower()
     if kind == "rtf":
         return "rtf"
-    if kind == "ole2" and (is_word97(path, settings) or suffix == ".doc") \
+    # a Word 97-2003 binary named .docx/.docm is left to the DOCX extractor, which says
+    # what it is; one named .doc (or anything else) is converted
+    if kind == "ole2" and suffix not in WORD_SUFFIXES | EXCEL_SUFFIXES \
+            and (is_word97(path, settings) or suffix == ".doc") \
             and not is_encrypted_ooxml(path, settings):
         return "doc"
     if kind is None and suffix in CONVERTED_SUFFIXES:

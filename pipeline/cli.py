@@ -169,14 +169,14 @@ def status(db: str | None, fmt: str, raw_csv: bool) -> None:
     """
     engine = open_engine(db)
     rows = status_rows(engine)
-    if fmt == "table":
-        print_status(rows)
-        older = older_pipeline_documents(engine)
-        if older:
-            click.echo(f"{older} of them read by an older pipeline or vocabulary (read again by the "
-                       "next ingest or update of their files)")
-    else:
-        with output_to(None) as stream:
+    with output_to(None) as stream:
+        if fmt == "table":
+            print_status(rows)
+            older = older_pipeline_documents(engine)
+            if older:
+                click.echo(f"{older} of them read by an older pipeline or vocabulary (read again by "
+                           "the next ingest or update of their files)")
+        else:
             write_rows(rows, fmt, stream, columns=STATUS_COLUMNS, raw=raw_csv)
 
 

@@ -74,6 +74,18 @@ def xlsx_with_entities() -> bytes:
     return zipped(members)
 
 
+def sprawling_workbook() -> bytes:
+    """Two texts at opposite corners of a sheet: a grid of 17 billion cells."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active["A1"] = "Ref"
+    wb.active["XFD1048576"] = "far away"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
 def odt_members(extra: dict[str, bytes]) -> bytes:
     return zipped({"mimetype": b"application/vnd.oasis.opendocument.text", **extra})
 
@@ -99,6 +111,7 @@ CASES = [
     ("xlsx-encrypted", "tracker.xlsx", lambda: ole2_with("EncryptedPackage"), {"encrypted"}),
     ("xlsx-bomb", "tracker.xlsx", xlsx_bomb, {"too_large"}),
     ("xlsx-entities", "tracker.xlsx", xlsx_with_entities, {"corrupt"}),
+    ("xlsx-sprawl", "tracker.xlsx", sprawling_workbook, {"too_large"}),
     ("xlsm-encrypted", "tracker.xlsm", lambda: ole2_with("EncryptedPackage"), {"encrypted"}),
     ("odt-empty", "plan.odt", lambda: b"", {"empty"}),
     ("odt-corrupt", "plan.odt", lambda: truncated(FORMATS / "haringey-2011-05.odt"), {"corrupt"}),

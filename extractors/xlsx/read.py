@@ -21,7 +21,14 @@ from extractors.docx import read_bytes
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.xlsx.colours import Palette
 from extractors.xlsx.package import check_package, load_workbook
-from extractors.xlsx.sheet import body_cells, sheet_grid, title_blocks, title_rows
+from extractors.xlsx.sheet import (
+    body_cells,
+    sheet_grid,
+    stored_cells,
+    text_extent,
+    title_blocks,
+    title_rows,
+)
 from models.errors import EmptyDocument, InputError, TooLarge
 from models.records import RawDocument, RawTable, TextBlock
 
@@ -66,10 +73,13 @@ def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDo
 
 
 def check_size(name: str, ws: Any, settings: ExtractionSettings) -> None:
-    stored = len(getattr(ws, "_cells", ()))
-    if stored > settings.max_sheet_cells:
-        raise TooLarge(name, f"sheet {ws.title!r} stores {stored} cells "
-                             f"(limit {settings.max_sheet_cells})")
+    """Refuse a sheet whose stored cells, or the grid its text spans, pass the limit."""
+    stored = stored_cells(ws)
+    rows, cols = text_extent(stored)
+    for count, what in ((len(stored), "stores"), (rows * cols, "spans a grid of")):
+        if count > settings.max_sheet_cells:
+            raise TooLarge(name, f"sheet {ws.title!r} {what} {count} cells "
+                                 f"(limit {settings.max_sheet_cells})")
 
 
 def read_sheet(ws: Any, sheet_no: int, palette: Palette, blocks: list[TextBlock],

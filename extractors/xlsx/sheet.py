@@ -71,15 +71,33 @@ def span_of(cell: Any, text: str, palette: Palette) -> Span:
     return Span(text, font.name, size, palette.resolve(font.color), bool(font.b))
 
 
+def stored_cells(ws: Any) -> dict[tuple[int, int], Any]:
+    """The cells the sheet's XML stores, by (row, column): iterating these, not the
+    dimension the sheet claims, keeps a sheet that claims A1:XFD1048576 cheap, and never
+    makes openpyxl create the cells it is asked for."""
+    return dict(ws._cells)
+
+
+def text_extent(cells: dict[tuple[int, int], Any]) -> tuple[int, int]:
+    """The last row and column holding a value (0, 0 for an empty sheet)."""
+    filled = [pos for pos, cell in cells.items() if cell.value is not None]
+    if not filled:
+        return 0, 0
+    return max(r for r, _ in filled), max(c for _, c in filled)
+
+
 def sheet_grid(ws: Any, sheet_no: int, palette: Palette) -> SheetGrid:
     """The sheet's visible grid, trimmed to the rows and columns that hold text."""
-    rows = visible_rows(ws, ws.max_row)
-    cols = visible_columns(ws, ws.max_column)
+    stored = stored_cells(ws)
+    last_row, last_col = text_extent(stored)
+    rows = visible_rows(ws, last_row)
+    cols = visible_columns(ws, last_col)
     merges = merged_spans(ws)
     covered = covered_positions(merges)
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
-    cells = list(grid_cells(ws, rows, cols, merges, covered, row_at, col_at, sheet_no, palette))
+    cells = list(grid_cells(stored, rows, cols, merges, covered, row_at, col_at, sheet_no,
+                            palette))
     texts = [c for c in cells if c.text.strip()]
     if not texts:
         return SheetGrid((), 0, 0)
@@ -89,7 +107,7 @@ def sheet_grid(ws: Any, sheet_no: int, palette: Palette) -> SheetGrid:
     return SheetGrid(kept, last_row, last_col)
 
 
-def grid_cells(ws: Any, rows: list[int], cols: list[int],
+def grid_cells(stored: dict[tuple[int, int], Any], rows: list[int], cols: list[int],
                merges: dict[tuple[int, int], tuple[int, int, int, int]],
                covered: set[tuple[int, int]], row_at: dict[int, int], col_at: dict[int, int],
                sheet_no: int, palette: Palette) -> Iterator[Cell]:
@@ -97,22 +115,23 @@ def grid_cells(ws: Any, rows: list[int], cols: list[int],
         for c in cols:
             if (r, c) in covered:
                 continue
-            yield make_cell(ws.cell(row=r, column=c), r, c, merges.get((r, c)), row_at, col_at,
+            yield make_cell(stored.get((r, c)), r, c, merges.get((r, c)), row_at, col_at,
                             sheet_no, palette)
 
 
-def make_cell(cell: Any, r: int, c: int, merge: tuple[int, int, int, int] | None,
+def make_cell(cell: Any | None, r: int, c: int, merge: tuple[int, int, int, int] | None,
               row_at: dict[int, int], col_at: dict[int, int], sheet_no: int,
               palette: Palette) -> Cell:
-    text = printed(cell.value, cell.number_format)
+    text = printed(cell.value, cell.number_format) if cell is not None else ""
     row_span = col_span = 1
     if merge is not None:
         _, _, bottom, right = merge
         row_span = max(1, sum(1 for x in range(r, bottom + 1) if x in row_at))
         col_span = max(1, sum(1 for x in range(c, right + 1) if x in col_at))
-    spans = (span_of(cell, text, palette),) if text else ()
+    spans = (span_of(cell, text, palette),) if text and cell is not None else ()
+    fill = fill_of(cell, palette) if cell is not None else None
     return Cell(text=text, row=row_at[r], col=col_at[c], row_span=row_span, col_span=col_span,
-                page=sheet_no, fill=fill_of(cell, palette), spans=spans)
+                page=sheet_no, fill=fill, spans=spans)
 
 
 def clip(cell: Cell, n_rows: int, n_cols: int) -> Cell:
