@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from extractors.blocks import with_block_tables
+from extractors.bugs import parse_failure
 from extractors.docx_blocks import block_items, has_text, paragraph_content, text_block
 from extractors.docx_context import WalkContext
 from extractors.docx_numbering import Numbering
@@ -30,7 +31,7 @@ from extractors.docx_styles import StyleSheet
 from extractors.docx_tables import walk_table
 from extractors.docx_xml import is_strict, parse_xml, to_transitional, w
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.errors import CorruptDocument, EmptyDocument, InputError, NotADocument, TooLarge
+from models.errors import EmptyDocument, InputError, NotADocument, TooLarge
 from models.records import RawDocument
 
 EXTRACTOR_VERSION = "docx-1"
@@ -51,10 +52,8 @@ def extract_docx(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) ->
         raise
     except MemoryError as exc:
         raise TooLarge(name, "ran out of memory while reading the document") from exc
-    except PARSE_FAILURES as exc:
-        raise CorruptDocument(name, f"{type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # the contract: no other exception leaves, whatever the input
-        raise CorruptDocument(name, f"unexpected {type(exc).__name__}: {exc}") from exc
+        raise parse_failure(name, exc, PARSE_FAILURES) from exc
 
 
 def read_bytes(path: Path, settings: ExtractionSettings) -> bytes:

@@ -26,6 +26,7 @@ from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfminer.psexceptions import PSEOF, PSSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extractors.bugs import raised_by_our_code
 from extractors.settings import ExtractionSettings
 from models.errors import (
     CorruptDocument,
@@ -35,6 +36,7 @@ from models.errors import (
     NotADocument,
     TooLarge,
     Unreadable,
+    WorkerCrashed,
 )
 
 # The spec lets "%PDF-" sit anywhere in the first 1024 bytes; readers accept that.
@@ -144,7 +146,10 @@ def input_error(path: Path, exc: BaseException, where: str = "") -> InputError:
         return EncryptedDocument(str(path), f"unsupported encryption: {_describe(crypt)}")
     if any(isinstance(c, MemoryError) for c in causes):
         return TooLarge(str(path), "ran out of memory")
-    detail = _corrupt_detail(_root_cause(exc))
+    root = _root_cause(exc)
+    detail = _corrupt_detail(root)
+    if raised_by_our_code(root):  # a bug of ours, retried after an upgrade
+        return WorkerCrashed(str(path), f"unexpected {detail}")
     return CorruptDocument(str(path), f"{where}: {detail}" if where else detail)
 
 

@@ -72,6 +72,8 @@ class Document(Base):
     inspection_date: Mapped[date | None] = mapped_column(Date)
     page_count: Mapped[int | None] = mapped_column(Integer)
     extractor_version: Mapped[str] = mapped_column(String(40), default="")
+    # the pipeline that read it (pipeline/reprocess.py); null: before 0004, an older one
+    pipeline_key: Mapped[str | None] = mapped_column(String(120))
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     n_actions: Mapped[int] = mapped_column(Integer, default=0)
     warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -162,6 +164,7 @@ class IngestError(Base):
     reason: Mapped[str] = mapped_column(String(40))
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    pipeline_key: Mapped[str | None] = mapped_column(String(120))
 
 
 def database_url(url: str | None = None) -> str:
@@ -194,3 +197,8 @@ def make_engine(url: str | None = None, *, upgrade: bool = True) -> Engine:
 
         upgrade_database(engine)
     return engine
+
+
+# tables kept in their own modules join Base.metadata here, so a new database and
+# the migration check see them
+from models import sources  # noqa: E402,F401

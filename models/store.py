@@ -47,6 +47,14 @@ def is_loaded(engine: Engine, sha256: str) -> bool:
         return session.scalar(select(Document.id).where(Document.sha256 == sha256)) is not None
 
 
+def loaded_by(engine: Engine, sha256: str) -> tuple[int, str | None] | None:
+    """(document id, pipeline key) of the loaded document with these bytes, if any."""
+    with Session(engine) as session:
+        row = session.execute(select(Document.id, Document.pipeline_key)
+                              .where(Document.sha256 == sha256)).first()
+        return (row.id, row.pipeline_key) if row is not None else None
+
+
 def clean(value: Any) -> Any:
     """Every text inside a value, lists included, as both databases store it alike."""
     if isinstance(value, str):
@@ -62,10 +70,10 @@ def action_row(seq: int, record: ActionRecord) -> Action:
     return Action(seq=seq, **values)
 
 
-def document_row(doc: NormalisedDocument, path: str) -> Document:
+def document_row(doc: NormalisedDocument, path: str, pipeline_key: str | None = None) -> Document:
     record = {key: clean(value) for key, value in dataclasses.asdict(doc.document).items()}
     record["document"] = stored_name(doc.document.document)
-    row = Document(**record, path=stored_name(path), ingested_at=now(),
+    row = Document(**record, path=stored_name(path), ingested_at=now(), pipeline_key=pipeline_key,
                    n_actions=len(doc.actions), warnings=clean(list(doc.warnings)))
     row.actions = [action_row(i, a) for i, a in enumerate(doc.actions)]
     return row
@@ -146,7 +154,8 @@ def duplicate_of(session: Session, doc: NormalisedDocument) -> str | None:
     return None
 
 
-def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | None) -> LoadResult:
+def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | None,
+            pipeline_key: str | None = None) -> LoadResult:
     conn = session.connection()
     begin_immediate(conn)
     lock_authority(conn, doc.document.authority)
@@ -157,7 +166,7 @@ def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | No
     duplicate = duplicate_of(session, doc)
     if duplicate is not None:
         return LoadResult("duplicate", existing=duplicate)
-    row = document_row(doc, path)
+    row = document_row(doc, path, pipeline_key)
     session.add(row)
     session.flush()
     session.add_all(RejectedLine(document_id=row.id, table_index=r.table_index,
@@ -170,7 +179,7 @@ def _insert(session: Session, doc: NormalisedDocument, path: str, plan: str | No
 
 
 def load_version(engine: Engine, doc: NormalisedDocument, path: str,
-                 plan: str | None = None) -> LoadResult:
+                 plan: str | None = None, pipeline_key: str | None = None) -> LoadResult:
     """Insert one document as a version of its plan, in a single transaction.
 
     The document, its lines and rejections, its plan (found or created),
@@ -181,7 +190,7 @@ def load_version(engine: Engine, doc: NormalisedDocument, path: str,
     """
     try:
         with Session(engine) as session, session.begin():
-            return _insert(session, doc, path, plan)
+            return _insert(session, doc, path, plan, pipeline_key)
     except IntegrityError:
         # the sha256 or plan unique constraint: another run committed first
         with Session(engine) as session:
@@ -216,14 +225,14 @@ def clear_errors(engine: Engine, path: str) -> None:
 
 
 def record_error(engine: Engine, *, document: str, path: str, sha256: str | None, reason: str,
-                 message: str) -> None:
+                 message: str, pipeline_key: str | None = None) -> None:
     """Record why a file failed, replacing what an earlier run said about it."""
     path = stored_name(path)
     with Session(engine) as session, session.begin():
         session.execute(delete(IngestError).where(IngestError.path == path))
         session.add(IngestError(document=stored_name(document), path=path, sha256=sha256,
                                 reason=reason, message=stored_name(message).replace("\0", ""),
-                                created_at=now()))
+                                created_at=now(), pipeline_key=pipeline_key))
 
 
 def iso(value: Any) -> Any:
@@ -265,7 +274,7 @@ def document_summaries(engine: Engine) -> list[dict[str, Any]]:
         docs = session.scalars(select(Document).order_by(Document.document, Document.id)).all()
         return [{"document": d.document, "authority": d.authority, "report_date": iso(d.report_date),
                  "actions": d.n_actions, "file_type": d.file_type, "sha256": d.sha256,
-                 "warnings": len(d.warnings or [])} for d in docs]
+                 "warnings": len(d.warnings or []), "pipeline_key": d.pipeline_key} for d in docs]
 
 
 def error_summaries(engine: Engine) -> list[dict[str, Any]]:

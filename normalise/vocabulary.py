@@ -14,6 +14,8 @@ and every cache derived from it, so a changed user folder takes effect.
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import os
 import sys
 import tomllib
@@ -69,6 +71,15 @@ class Vocabulary:
 
     def spec(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
+
+    def digest(self) -> str:
+        """A stable digest of everything this vocabulary says (the merged files and the
+        councils, not where they came from): outcomes recorded under another digest were
+        read with other words, and are read again (README "Keeping the database up to date")."""
+        data = {"files": dict(self.files), "councils": [[c.code, c.name, list(c.aliases)]
+                                                        for c in self.councils]}
+        text = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     @property
     def timescales(self) -> Any:

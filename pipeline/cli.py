@@ -137,6 +137,13 @@ def status_rows(engine: Any) -> list[dict[str, Any]]:
     return loaded + failed
 
 
+def older_pipeline_documents(engine: Any) -> int:
+    from pipeline.reprocess import pipeline_key
+
+    key = pipeline_key()
+    return sum(1 for d in document_summaries(engine) if d["pipeline_key"] != key)
+
+
 def print_status(rows: list[dict[str, Any]]) -> None:
     docs = [r for r in rows if r["outcome"] == "loaded"]
     errors = [r for r in rows if r["outcome"] == "failed"]
@@ -160,10 +167,15 @@ def status(db: str | None, fmt: str, raw_csv: bool) -> None:
     csv and json give one row per file: document, outcome (loaded or failed),
     authority, report_date, lines, warnings, reason, message.
     """
-    rows = status_rows(open_engine(db))
+    engine = open_engine(db)
+    rows = status_rows(engine)
     with output_to(None) as stream:
         if fmt == "table":
             print_status(rows)
+            older = older_pipeline_documents(engine)
+            if older:
+                click.echo(f"{older} of them read by an older pipeline or vocabulary (read again by "
+                           "the next ingest or update of their files)")
         else:
             write_rows(rows, fmt, stream, columns=STATUS_COLUMNS, raw=raw_csv)
 
@@ -172,4 +184,4 @@ STATUS_COLUMNS = ("document", "outcome", "authority", "report_date", "lines", "w
                   "message")
 
 # Commands kept in their own modules register themselves on `main` when imported.
-from pipeline import cli_explain, cli_history, cli_ingest, cli_query  # noqa: E402,F401
+from pipeline import cli_explain, cli_history, cli_ingest, cli_query, cli_sources, cli_update  # noqa: E402,F401

@@ -89,6 +89,12 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
                                       f"(traceback in {log_path()})", cli_errors.INTERNAL) from None
 
 
+reprocess_option = click.option(
+    "--reprocess", is_flag=True, help="read loaded files again (their lines replaced, versions kept) "
+    "and retry no_action_table and crashed failures, even when this pipeline read them; done "
+    "anyway for files an older pipeline or vocabulary read")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
@@ -98,12 +104,13 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
 @limits_options
 @click.option("--retry-failed", is_flag=True,
               help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
+@reprocess_option
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 @click.option("--json", "as_json", is_flag=True,
               help="print one JSON summary (every file's outcome, and the totals) instead of lines")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
-           retry_failed: bool, quiet: bool, as_json: bool) -> None:
+           retry_failed: bool, reprocess: bool, quiet: bool, as_json: bool) -> None:
     """Ingest PDF and Word files, or folders of them (recursively).
 
     Each file is parsed in its own process under a time and memory limit; a
@@ -124,6 +131,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     unsupported = unsupported_found(files, paths)
     to_read = [f for f in files if f not in set(unsupported)]
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
+                            reprocess=reprocess,
                             settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
                                              max_ocr_pages=max_ocr_pages),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))

@@ -10,6 +10,7 @@ USAGE = 2
 DATABASE_UNAVAILABLE = 3  # the database could not be used: locked, refused, full
 OUTPUT_FAILED = 4  # --out or standard output could not be written (disk full, permission)
 INTERNAL_ERROR = 5  # a bug of ours: the traceback is in the log
+ALREADY_RUNNING = 6  # `update`: another update holds this database's lock; nothing done
 INTERRUPTED = 130  # Ctrl-C (128 + SIGINT): whole documents kept, a re-run carries on
 # SIGTERM: 143 (pipeline.shutdown)
 

@@ -37,8 +37,10 @@ from models.errors import (
     UnsupportedFileType,
 )
 from models.records import NormalisedDocument
-from models.store import clear_errors, is_loaded, load_version, previous_failure, record_error
+from models.reread import replace_lines
+from models.store import clear_errors, load_version, loaded_by, previous_failure, record_error
 from models.textsafe import stored_name
+from pipeline.reprocess import CURABLE_REASONS, pipeline_key
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
 
 log = logging.getLogger("actionplans.ingest")
@@ -80,6 +82,8 @@ class FileOutcome:
     note: str | None = None
     # failed before for a permanent reason, so not read again (--retry-failed)
     not_retried: bool = False
+    # a loaded file read again by a newer pipeline (its lines replaced, same version)
+    reread: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class IngestOptions:
     settings: ExtractionSettings = DEFAULT_SETTINGS
     limits: Limits = field(default_factory=Limits)
     retry_failed: bool = False
+    reprocess: bool = False  # read loaded files again even when the same pipeline read them
     processor: Processor | None = None  # tests put a misbehaving parser here
 
 
@@ -191,7 +196,7 @@ def outcome_status(reason: str) -> str:
 def fail(engine: Engine, path: Path, sha: str | None, error: ActionPlansError,
          note: str | None = None) -> FileOutcome:
     record_error(engine, document=path.name, path=str(path), sha256=sha, reason=error.reason,
-                 message=error.message)
+                 message=error.message, pipeline_key=pipeline_key())
     log.warning("%s %s: [%s] %s", outcome_status(error.reason), stored_name(path), error.reason,
                 stored_name(error.message))
     return FileOutcome(path, outcome_status(error.reason), sha, reason=error.reason,
@@ -210,6 +215,9 @@ class Batch:
         # sha256 -> the files with those bytes; the first is parsed for all
         self.groups: dict[str, list[Path]] = {}
         self.queued: dict[Path, str] = {}  # the file parsed for each group -> its sha256
+        self.key = pipeline_key()
+        # loaded bytes read again (an older pipeline read them): sha256 -> their document id
+        self.rereads: dict[str, int] = {}
 
     def done(self, outcome: FileOutcome) -> None:
         self.outcomes.append(outcome)
@@ -227,11 +235,16 @@ class Batch:
         except OSError as exc:
             self.done(fail(self.engine, path, None, Unreadable(path.name, exc.strerror or str(exc))))
             return
+        loaded = None if sha in self.groups else loaded_by(self.engine, sha)
         if sha in self.groups:
             self.groups[sha].append(path)
-        elif is_loaded(self.engine, sha):
+        elif loaded is not None and loaded[1] == self.key and not self.options.reprocess:
             log.info("unchanged %s (sha256 %s already loaded)", stored_name(path), sha[:12])
             self.done(FileOutcome(path, "unchanged", sha, note="already loaded"))
+        elif loaded is not None:  # read by an older pipeline, or --reprocess: read it again
+            self.rereads[sha] = loaded[0]
+            self.groups[sha] = [path]
+            self.queued[path] = sha
         elif not self.skip_failed_before(path, sha):
             self.groups[sha] = [path]
             self.queued[path] = sha
@@ -244,6 +257,9 @@ class Batch:
         if before is None or not same_answer_again(before.reason, before.message,
                                                    self.options.limits):
             return False
+        if before.reason in CURABLE_REASONS and (before.pipeline_key != self.key
+                                                 or self.options.reprocess):
+            return False  # newer code or words may read it now
         message = before.message
         if before.path != stored_name(path):  # same bytes under a new name: record it so
             message = message.replace(before.document, stored_name(path.name), 1)
@@ -274,8 +290,10 @@ class Batch:
             error = result.error or InputError(path.name, "no result")
             return fail(self.engine, path, sha, error)
         doc = result.document
+        if sha in self.rereads:
+            return self.reread(path, sha, doc)
         try:
-            stored = load_version(self.engine, doc, str(path), self.options.plan)
+            stored = load_version(self.engine, doc, str(path), self.options.plan, self.key)
         except OperationalError:
             raise  # the database itself (locked, refused, full): no file's fault, stop here
         except SQLAlchemyError as exc:  # this document's values: e.g. one too long for a column
@@ -289,6 +307,13 @@ class Batch:
                  stored.message)
         return FileOutcome(path, stored.status, sha, doc, warnings=list(doc.warnings),
                            note=stored.message or None)
+
+    def reread(self, path: Path, sha: str, doc: NormalisedDocument) -> FileOutcome:
+        """A loaded file read by a newer pipeline: its lines replaced, its version kept."""
+        lines = replace_lines(self.engine, self.rereads[sha], doc, self.key)
+        log.info("re-read %s: %d lines replaced", stored_name(path), lines)
+        return FileOutcome(path, "loaded", sha, doc, warnings=list(doc.warnings),
+                           note="read again: its lines replaced, same version", reread=True)
 
     def copy_outcome(self, path: Path, sha: str, first: FileOutcome) -> FileOutcome:
         """A file with the same bytes as one just parsed shares its fate."""

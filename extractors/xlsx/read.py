@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from extractors.bugs import parse_failure
 from extractors.docx import read_bytes
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.xlsx.colours import Palette
@@ -28,7 +29,7 @@ from extractors.xlsx.sheet import (
     title_blocks,
     title_rows,
 )
-from models.errors import CorruptDocument, EmptyDocument, InputError, TooLarge
+from models.errors import EmptyDocument, InputError, TooLarge
 from models.records import RawDocument, RawTable, TextBlock
 
 EXTRACTOR_VERSION = "xlsx-1"
@@ -47,10 +48,8 @@ def extract_xlsx(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) ->
         raise
     except MemoryError as exc:
         raise TooLarge(name, "ran out of memory while reading the workbook") from exc
-    except PARSE_FAILURES as exc:
-        raise CorruptDocument(name, f"{type(exc).__name__}: {exc}"[:300]) from exc
     except Exception as exc:  # the contract: no other exception leaves, whatever the input
-        raise CorruptDocument(name, f"unexpected {type(exc).__name__}: {exc}"[:300]) from exc
+        raise parse_failure(name, exc, PARSE_FAILURES) from exc
 
 
 def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDocument:

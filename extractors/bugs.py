@@ -1,0 +1,37 @@
+"""Our own bugs are never a property of the file.
+
+An exception raised inside this project's code (a KeyError in a walker, say)
+is ``crashed``: a bug, retried once the pipeline is upgraded.  One raised
+inside a parsing library (pdfminer, lxml, zipfile) on bad bytes is the file's
+fault (``corrupt``).  The innermost frame of the traceback tells which.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from models.errors import CorruptDocument, InputError, WorkerCrashed
+
+_ROOT = Path(__file__).resolve().parent.parent
+OUR_CODE = tuple(str(_ROOT / name) + os.sep for name in ("extractors", "normalise", "models"))
+
+
+def raised_by_our_code(exc: BaseException) -> bool:
+    """True when the exception was raised by a line of this project, not a library."""
+    frame = exc.__traceback__
+    last = None
+    while frame is not None:
+        last = frame.tb_frame.f_code.co_filename
+        frame = frame.tb_next
+    return last is not None and os.path.abspath(last).startswith(OUR_CODE)
+
+
+def parse_failure(name: str, exc: BaseException, expected: tuple[type[BaseException], ...]) -> InputError:
+    """The error for an exception out of a parse: ``crashed`` when our code raised it,
+    else ``corrupt`` (a library refusing the bytes; "unexpected" when not one of the
+    ``expected`` kinds)."""
+    detail = f"{type(exc).__name__}: {exc}"
+    if raised_by_our_code(exc):  # a bug of ours, retried after an upgrade
+        return WorkerCrashed(name, f"unexpected {detail}"[:300])
+    return CorruptDocument(name, (detail if isinstance(exc, expected) else f"unexpected {detail}")[:300])
