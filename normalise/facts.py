@@ -71,19 +71,21 @@ def council_patterns() -> tuple[tuple[Council, re.Pattern[str]], ...]:
 
 def count_councils(text: str) -> Counter[Council]:
     """Mentions per council; a longer name claims its text first (North Somerset
-    is not Somerset)."""
+    is not Somerset).  A name is a proper noun: a lower-case "reading" or "bury"
+    is an ordinary word, not a mention."""
     counts: Counter[Council] = Counter()
     for council, pattern in council_patterns():
-        text, n = pattern.subn(" ", text)
+        n = sum(1 for m in pattern.finditer(text) if m.group(0)[:1].isupper())
         if n:
             counts[council] += n
+            text = pattern.sub(" ", text)
     return counts
 
 
 def find_authority(raw: RawDocument, hint: str | None = None) -> Council | None:
     """The council the document is about: named in the head, the body or its file name."""
     if hint:
-        named = count_councils(hint)
+        named = count_councils(hint.title())
         if named:
             return named.most_common(1)[0][0]
     head = " \n ".join(b.text for b in raw.blocks[:HEAD_BLOCKS])
@@ -91,8 +93,13 @@ def find_authority(raw: RawDocument, hint: str | None = None) -> Council | None:
     for council in list(counts):
         counts[council] *= 3
     counts += count_councils(" \n ".join(document_text(raw)))
-    counts += Counter({c: 2 * n for c, n in count_councils(raw.name.replace("-", " ")).items()})
-    return counts.most_common(1)[0][0] if counts else None
+    counts += Counter({c: 2 * n for c, n in count_councils(raw.name.replace("-", " ").title()).items()})
+    if not counts:
+        return None
+    council, weight = counts.most_common(1)[0]
+    # one passing mention deep in the body ("the Electronic Reading Room") is not
+    # evidence that the document is that council's
+    return council if weight >= 2 else None
 
 
 def find_title(raw: RawDocument) -> str | None:
