@@ -17,18 +17,19 @@ from extractors.docx_package import has_ole2_stream
 from extractors.office import extract_converted
 from extractors.pdf import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+
+# the suffixes read, by family: extractors/suffixes.py holds the one list
+from extractors.suffixes import (  # noqa: F401 (SUPPORTED_SUFFIXES: re-exported)
+    CONVERTED_SUFFIXES,
+    CONVERTED_TYPES,
+    EXCEL_SUFFIXES,
+    PDF_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    WORD_SUFFIXES,
+)
 from extractors.xlsx import extract_xlsx
 from models.errors import UnsupportedFileType
 from models.records import FileType, RawDocument
-
-PDF_SUFFIXES = {".pdf"}
-WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-# read by converting them to DOCX with LibreOffice (extractors/office)
-CONVERTED_TYPES: dict[str, FileType] = {".doc": "doc", ".odt": "odt", ".rtf": "rtf"}
-CONVERTED_SUFFIXES = set(CONVERTED_TYPES)
-# the one list of suffixes `actionplans ingest` reads; others are unsupported_type
-SUPPORTED_SUFFIXES = PDF_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES | CONVERTED_SUFFIXES
 
 OLE2_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"

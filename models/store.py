@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Action, Document, IngestError, RejectedLine
 from models.migrations import begin_immediate
-from models.records import ActionRecord, NormalisedDocument
+from models.records import ActionRecord, DocumentRecord, NormalisedDocument
 from models.textsafe import stored_name, stored_text
 from models.version_store import (
     latest_versions,
@@ -27,6 +27,7 @@ from models.version_store import (
     place_document,
     version_numbers,
 )
+from models.versions import PLAN_TITLE_THRESHOLD, title_key, title_similarity
 
 ACTION_KEYS = (
     "ref", "theme", "area_for_improvement", "action", "outcome", "lead", "accountable_body",
@@ -107,26 +108,36 @@ LINE_KEYS = ("ref", "area_for_improvement", "action", "outcome", "lead", "due_da
              "rag_text", "status", "progress")
 
 
+def same_version(candidate: Any, record: DocumentRecord) -> bool:
+    """Would the new file join the candidate's plan for the same report date (two undated
+    files count as one date)?  Then it is that version's second file, not a duplicate."""
+    if candidate.report_date != record.report_date:
+        return False
+    ours = title_key(record.title, record.authority)
+    theirs = title_key(candidate.title, record.authority)
+    return title_similarity(ours, theirs) >= PLAN_TITLE_THRESHOLD
+
+
 def duplicate_of(session: Session, doc: NormalisedDocument) -> str | None:
     """A loaded document of the same council with exactly these lines, that would
     otherwise count them a second time: another report date, or none.
 
     A damaged copy of a plan can lose its title or date and so look like a
-    new plan; its lines give it away.  A file for the same report date is a
-    version's second copy and is settled by superseding instead.
+    new plan; its lines give it away.  A file of the same plan and report
+    date is a version's second copy and is settled by superseding instead.
     """
     record = doc.document
     if not record.authority or not doc.actions:
         return None
     mine = [tuple(clean(getattr(a, k)) for k in LINE_KEYS) for a in doc.actions]
     candidates = session.execute(
-        select(Document.id, Document.document, Document.report_date)
+        select(Document.id, Document.document, Document.report_date, Document.title)
         .where(Document.authority == clean(record.authority),
                Document.n_actions == len(doc.actions))
         .order_by(Document.id)).all()
     columns = [getattr(Action, k) for k in LINE_KEYS]
     for candidate in candidates:
-        if record.report_date is not None and candidate.report_date == record.report_date:
+        if same_version(candidate, record):  # superseding settles it: nothing is doubled
             continue
         theirs = session.execute(select(*columns).where(Action.document_id == candidate.id)
                                  .order_by(Action.seq)).all()

@@ -21,14 +21,16 @@ REPORT_CUE_RE = re.compile(
     r"(progress\s+(?:update|report|position|review|summary)|review\s+of\s+progress|"
     r"milestone\s+report|update\s+report|(?:position|progress|status)\s+(?:statement\s+)?"
     r"(?:as\s+)?(?:at|of)|as\s+(?:at|of)|report(?:ing)?\s+(?:date|period)|"
-    r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:\-–—]|(?:as\s+)?at\b|on\b))"
+    r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:,\-–—]|(?:as\s+)?at\b|on\b|to\b))"
     r"(?![A-Za-z])[^.\n]{0,40}?$", re.I)
 # ... and weaker: a date labelled only "Date", "Dated" or "updated" (in running text)
 WEAK_CUE_RE = re.compile(
     r"(?:date\s+and\s+version\b[^.\n]{0,40}?|(?:version\s+date|dated?|updated?)\s*[:\-–—|]?\s*"
     r"(?:(?:on|in)\s+)?)$", re.I)
-# strengths of the evidence for a report date, best first
-STRONG, WEAK, ALONE = 0, 1, 2
+# strengths of the evidence for a report date, best first: words saying so beat
+# the rest; a date labelled only "Date" and one printed alone rank alike (the first wins)
+STRONG, WEAK, ALONE = "strong", "weak", "alone"
+RANK = {STRONG: 0, WEAK: 1, ALONE: 1}
 # a report's publication date or a notice's issue date is not the inspection's
 ISSUED_RE = re.compile(r"\b(publish|issued|notice)", re.I)
 INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted)\b", re.I)
@@ -43,7 +45,8 @@ DAY_RANGE_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\
 INFO_TABLE_MAX_ROWS = 12
 INFO_TABLE_MAX_COLS = 4
 HEAD_BLOCKS = 40
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half_year": 4,
+                  "year": 4, "financial_year": 4}
 
 
 def document_text(raw: RawDocument, limit_blocks: int | None = None) -> list[str]:
@@ -100,7 +103,7 @@ def find_title(raw: RawDocument) -> str | None:
     return None
 
 
-def cue_strength(before: str, after: str) -> int | None:
+def cue_strength(before: str, after: str) -> str | None:
     """How the words before a date say it is the report date; None when they do not,
     or when they say it is the inspection's ("Date of inspection: …")."""
     for strength, cue_re in ((STRONG, REPORT_CUE_RE), (WEAK, WEAK_CUE_RE)):
@@ -111,7 +114,7 @@ def cue_strength(before: str, after: str) -> int | None:
     return ALONE if not squash(before + after).strip(" -–,:|") else None
 
 
-def report_dates_in(line: str) -> list[tuple[int, date]]:
+def report_dates_in(line: str) -> list[tuple[str, date]]:
     """(strength, date) for each date in a line that reads as the report date."""
     found = []
     for span in find_date_spans(line):
@@ -125,7 +128,7 @@ def report_dates_in(line: str) -> list[tuple[int, date]]:
 
 
 def report_date_in(line: str) -> date | None:
-    found = report_dates_in(line)
+    found = [(RANK[strength], when) for strength, when in report_dates_in(line)]
     return min(found)[1] if found else None
 
 
@@ -161,7 +164,7 @@ def find_report_date(raw: RawDocument) -> date | None:
             # a date alone in a table cell is any date; alone near the start, the report's
             if strength == ALONE and (in_table or when == inspection):
                 continue
-            candidates.append((strength, position, when))
+            candidates.append((RANK[strength], position, when))
     return min(candidates)[2] if candidates else None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -31,6 +32,7 @@ TEXT_FIELDS = frozenset({"theme", "area_for_improvement", "action", "outcome", "
 HEADER_BACKED = 0.65  # header evidence at least this strong names the column
 MAX_NODES = 200_000
 MAX_HEADER_WORDS = 8
+MAX_EXACT_COLUMNS = 40
 
 
 def normalise_header(text: str) -> str:
@@ -45,7 +47,7 @@ def containment_score(header: str, synonym: str) -> float:
     by Ofsted" holds "issue") matches just above the threshold, more for longer
     synonyms, so "References Action No." is the ref (action no), not the action."""
     words = header.split()
-    if len(words) > 6 or not re.search(rf"\b{re.escape(synonym)}\b", header):
+    if len(words) > 6 or f" {synonym} " not in f" {header} ":
         return 0.0
     return min(95.0, 86.0 + 2 * len(synonym.split()))
 
@@ -64,13 +66,30 @@ def header_score(header: str, synonym: str) -> float:
     return max(float(score), containment_score(header, synonym))
 
 
+def letter_spaced(text: str) -> bool:
+    """A header printed with its letters spread ("T i m e s c a l e")."""
+    tokens = text.split()
+    return len(tokens) >= 4 and sum(1 for t in tokens if len(t) == 1) >= 0.7 * len(tokens)
+
+
+def spaced_score(compact: str, synonym: str) -> float:
+    """A letter-spaced header against a synonym, both without spaces: equal, or holding it."""
+    joined = synonym.replace(" ", "")
+    if compact == joined:
+        return 100.0
+    return 88.0 if len(joined) >= 4 and joined in compact else float(fuzz.ratio(compact, joined))
+
+
+@lru_cache(maxsize=8192)
 def best_synonyms(header: str, vocab: Vocabulary) -> dict[str, tuple[float, str]]:
-    """Per field, its best synonym's score (0..100) against the header."""
+    """Per field, its best synonym's score (0..100) against the header (cached: a
+    plan repeats its headers on every page; treat the answer as read-only)."""
     text = normalise_header(header)
+    compact = text.replace(" ", "") if letter_spaced(text) else None
     best: dict[str, tuple[float, str]] = {}
     for spec in vocab.fields:
         for synonym in spec.synonyms:
-            score = header_score(text, synonym)
+            score = spaced_score(compact, synonym) if compact else header_score(text, synonym)
             if score > best.get(spec.name, (0.0, ""))[0]:
                 best[spec.name] = (score, synonym)
     return best
@@ -164,12 +183,28 @@ def is_synonym(candidate: Candidate, vocab: Vocabulary) -> bool:
     return candidate.header * 100 >= vocab.threshold
 
 
+def assign_greedily(options: list[list[Candidate]], vocab: Vocabulary) -> list[Candidate | None]:
+    claims = sorted(((c.score, col, c) for col, cands in enumerate(options) for c in cands),
+                    key=lambda sc: -sc[0])
+    chosen: list[Candidate | None] = [None] * len(options)
+    used: set[str] = set()
+    for _, col, c in claims:
+        if chosen[col] is None and (c.field not in used or (vocab.spec(c.field).multiple
+                                                             and is_synonym(c, vocab))):
+            chosen[col] = c
+            used.add(c.field)
+    return chosen
+
+
 def assign(options: list[list[Candidate]], vocab: Vocabulary) -> list[Candidate | None]:
     """The choice of one candidate (or none) per column with the best total score.
 
     Exact branch-and-bound search: a single-valued field once; a multi-column
-    field once by content, any number of times by header.
+    field once by content, any number of times by header.  A very wide grid (a
+    spreadsheet) is assigned greedily instead, best claims first.
     """
+    if len(options) > MAX_EXACT_COLUMNS:
+        return assign_greedily(options, vocab)
     order = sorted(range(len(options)), key=lambda i: -(options[i][0].score if options[i] else 0))
     bound = [0.0] * (len(order) + 1)
     for k in range(len(order) - 1, -1, -1):

@@ -47,9 +47,10 @@ class FieldSpec:
     header_words: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
-    """Everything the normaliser knows about wording, resolved once."""
+    """Everything the normaliser knows about wording, resolved once (hashed by
+    identity, so functions of it can be cached)."""
 
     user_dir: Path | None
     fields: tuple[FieldSpec, ...]

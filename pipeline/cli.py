@@ -161,10 +161,10 @@ def status(db: str | None, fmt: str, raw_csv: bool) -> None:
     authority, report_date, lines, warnings, reason, message.
     """
     rows = status_rows(open_engine(db))
-    if fmt == "table":
-        print_status(rows)
-    else:
-        with output_to(None) as stream:
+    with output_to(None) as stream:
+        if fmt == "table":
+            print_status(rows)
+        else:
             write_rows(rows, fmt, stream, columns=STATUS_COLUMNS, raw=raw_csv)
 
 

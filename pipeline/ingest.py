@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from extractors.dispatch import SUPPORTED_SUFFIXES
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.suffixes import SUPPORTED_SUFFIXES
 from models.errors import (
     NOT_FAILURES,
     ActionPlansError,

@@ -151,6 +151,22 @@ def context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def nothing() -> None:
+    """A worker that does nothing: see ``warm_up``."""
+
+
+def warm_up(ctx: BaseContext) -> None:
+    """Have the forkserver running and its imports done before any file's clock starts.
+
+    The first worker's fork waits for the server to import everything (a
+    second or two, far more on a busy machine): counted in that file's time
+    limit, it could time a file out that takes a fraction of a second.
+    """
+    process = ctx.Process(target=nothing, daemon=True)  # type: ignore[attr-defined]
+    process.start()
+    process.join()
+
+
 def start(ctx: BaseContext, path: Path, task: Task) -> Job:
     # a socket pair, not a pipe: the child watches its end to learn that we died
     reader, writer = ctx.Pipe(duplex=True)
@@ -247,6 +263,8 @@ def parse_files(paths: list[Path], *, settings: ExtractionSettings = DEFAULT_SET
     """
     limits = limits or Limits()
     ctx = context()
+    if paths:
+        warm_up(ctx)
     todo = deque(paths)
     running: list[Job] = []
     try:

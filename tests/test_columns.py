@@ -30,6 +30,8 @@ HEADERS = [
     # longer headers holding a synonym: the longest synonym wins
     ("Issue identified by Ofsted", "area_for_improvement"), ("References Action No.", "ref"),
     ("Progress update and RAG", "progress"), ("Key actions to be taken", "action"),
+    # letters spread by the PDF's character spacing
+    ("T i m e s c a l e", "timescale"), ("R e s p o n s i b l e l e a d", "lead"),
 ]
 
 NOT_HEADERS = ["", "Ofsted grade descriptor", "Cost", "Budget implications", "Risk"]

@@ -33,6 +33,9 @@ REPORT_DATES = [
     (["Second review of progress – 26th June 2012"], None, "2012-06-26"),
     (["Children's Services Improvement Plan: update – March 2025"], None, "2025-03-31"),
     (["Position at 30 September 2024"], None, "2024-09-30"),
+    (["Leeds Climate Adaptation Action Plan", "Update, April 2025"], None, "2025-04-30"),
+    (["Delivery Plan 2025/26", "Update to the Community Safety Partnership – June 2025"], None,
+     "2025-06-30"),
     (["Progress as at 31 January 2025"], None, "2025-01-31"),
     (["Quarterly report", "Progress at end of Q3 2024/25"], None, "2024-12-31"),
     # a small document-information table

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.dispatch import SUPPORTED_SUFFIXES
 from models.errors import InputError
 from pipeline.worker import ERROR_CLASSES
 from tests.conftest import RAW, SHARED
@@ -58,15 +59,15 @@ EXPECTED = {
     "pdf/unstructured/pdf2image-memory-error-test-400p.pdf": "too_large",
 }
 
-# The only files of the corpus that load action lines, each for a reason seen in
-# `actionplans explain`: a table whose columns read as actions beside a ref or a
-# progress column.  Neither comes from an unruled table or a label-value block
-# (their tables are the same with those readers switched off); a file that
-# starts to load because of a new layout reader must be added here by name.
-LOADED = {
-    "docx/docx2python/240-DOP-1013A Lay Down Tubulars.docx",   # numbered work steps
-    "pdf/pdfplumber/issue-140-example.pdf",                     # "Action taken" | "Comments"
-}
+# The files of the corpus that load action lines: none is a plan.  Two did for a
+# while, and `actionplans explain` shows why they no longer do:
+# "240-DOP-1013A Lay Down Tubulars.docx" (Step | Work Activity | Known Hazards |
+# Base Line Control) reads as a risk register, its actions named but no lead,
+# date, status or progress; "issue-140-example.pdf" ("Action date and time" |
+# "Action taken" | … | "Comments") has one row, "No results", that says nothing.
+# A file that starts to load (a new layout reader, a new cue) must be added
+# here by name, with the reason.
+LOADED: set[str] = set()
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "MANIFEST.csv").is_file() or not CLI.exists(),
                                 reason="../shared/realworld or the actionplans script absent")
@@ -122,7 +123,11 @@ def test_every_file_has_exactly_one_specific_outcome(batch: dict) -> None:
     documents, errors = batch["documents"], batch["errors"]
     error_paths = [path for path, _, _ in errors]
     assert len(error_paths) == len(set(error_paths))
+    lines = batch["done"].stdout.splitlines()
     for path in batch["files"]:
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:  # a note beside the corpus: a line only
+            assert f"skipped    {path.name}: " in "\n".join(lines), path
+            continue
         outcomes = (str(path) in documents) + error_paths.count(str(path))
         assert outcomes == 1, f"{path}: {outcomes} outcomes"
     for path, reason, message in errors:

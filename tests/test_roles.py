@@ -223,3 +223,11 @@ def test_numbers_that_are_not_refs_stay_in_the_action(text: str) -> None:
     doc = normalised(table(["Action", "Lead", "Timescale"], [text, ACTIONS[0]], PEOPLE[:2], WHENS[:2]))
     assert doc.actions[0].action is not None and doc.actions[0].action.split()[0] == text.split()[0]
     assert doc.actions[0].ref is None
+
+
+def test_a_very_wide_table_is_mapped_without_an_exhaustive_search() -> None:
+    header = ["Action", "Lead", "Timescale"] + [f"Month {i}" for i in range(1, 200)]
+    rows = [[a, p, w] + ["12"] * 199 for a, p, w in zip(ACTIONS, PEOPLE, WHENS, strict=True)]
+    doc = normalised([header, *rows])
+    assert [r.field for r in doc.tables[0].columns[:3]] == ["action", "lead", "timescale"]
+    assert len(doc.actions) == 4
