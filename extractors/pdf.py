@@ -60,6 +60,7 @@ class DocumentState:
     skipped: int = 0
     # pages read by OCR, with Tesseract's mean word confidence
     ocr_pages: list[tuple[int, float]] = field(default_factory=list)
+    layer_pages: int = 0  # pages whose text came from the file's own text layer
 
 
 def extract_pdf(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) -> RawDocument:
@@ -95,7 +96,7 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
 def text_source(state: DocumentState) -> TextSource:
     if not state.ocr_pages:
         return "text"
-    return "ocr" if state.text_pages == len(state.ocr_pages) else "mixed"
+    return "mixed" if state.layer_pages else "ocr"
 
 
 def _run_page(page: Any, number: int, state: DocumentState,
@@ -188,9 +189,11 @@ def place(state: DocumentState, item: TextBlock | PageTable) -> None:
 
 
 def count_text(state: DocumentState, result: PageResult) -> None:
+    ocr_read = result.number in dict(state.ocr_pages)
     if result.n_chars:
         state.text_pages += 1
-    elif result.n_images and result.number not in dict(state.ocr_pages):
+        state.layer_pages += not ocr_read
+    elif result.n_images and not ocr_read:
         state.image_only.append(result.number)  # an OCR'd page with no words was still read
 
 

@@ -325,10 +325,17 @@ def image_page(c: Canvas) -> None:
 
 
 def test_scanned_pages(tmp_path: Path) -> None:
+    one_ocr_page = ExtractionSettings(max_ocr_pages=1)
+    # pages past the OCR budget stay unread: a scan with no text read is refused
     with pytest.raises(NeedsOCR):
-        extract_pdf(write_pdf(tmp_path / "scan.pdf", [image_page, image_page]))
-    doc = extract_pdf(write_pdf(tmp_path / "mixed.pdf", [first_page, image_page]))
-    assert any("only images" in w and ": 2" in w for w in doc.warnings)
+        extract_pdf(write_pdf(tmp_path / "scan.pdf", [image_page, image_page]), one_ocr_page)
+    # a scanned page OCR finds no words on was read: empty, not "needs OCR"
+    with pytest.raises(EmptyDocument):
+        extract_pdf(write_pdf(tmp_path / "blank-scan.pdf", [image_page]))
+    mixed = write_pdf(tmp_path / "mixed.pdf", [first_page, image_page, image_page])
+    doc = extract_pdf(mixed, one_ocr_page)
+    assert any("only images" in w and ": 3" in w for w in doc.warnings)
+    assert doc.text_source == "mixed" and [p for p, _ in doc.ocr_pages] == [2]
 
 
 # --- pure functions --------------------------------------------------------------------------
@@ -446,9 +453,10 @@ EXPECTED: dict[str, type[InputError] | None] = {
     "pdfminer/aes-256-r6.pdf": EncryptedDocument,
     "pdfjs/bug1782186.pdf": EncryptedDocument,           # unsupported crypt filter
     "unstructured/password.pdf": EncryptedDocument,
-    "unstructured/single_table.pdf": NeedsOCR,
-    "camelot/image.pdf": NeedsOCR,
-    "pdfminer/pdf-with-jbig2.pdf": NeedsOCR,
+    # scans: read by OCR (extractors/ocr)
+    "unstructured/single_table.pdf": None,
+    "camelot/image.pdf": None,
+    "pdfminer/pdf-with-jbig2.pdf": None,
     "pdfplumber/empty.pdf": EmptyDocument,               # zero bytes
     "camelot/empty.pdf": EmptyDocument,                  # one blank page
     "pdfjs/REDHAT-1531897-0.pdf": EmptyDocument,         # no pages
