@@ -13,6 +13,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from extractors.settings import DEFAULT_SETTINGS
+from extractors.suffixes import SUPPORTED_SUFFIXES
 from models.textsafe import shown
 from pipeline import cli_errors
 from pipeline.cli import db_option, log, log_path, main, open_engine
@@ -111,7 +112,8 @@ reprocess_option = click.option(
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
            retry_failed: bool, reprocess: bool, quiet: bool, as_json: bool) -> None:
-    """Ingest PDF and Word files, or folders of them (recursively).
+    """Ingest PDF, Word, Excel, .doc/.odt/.rtf and scanned files, or folders of them
+    (recursively).
 
     Each file is parsed in its own process under a time and memory limit; a
     file that fails is reported with its reason and the batch goes on. Every
@@ -127,7 +129,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))
     if not files:
-        raise click.UsageError("no files found in the paths given")
+        raise click.UsageError("no files found in the paths given (readable: "
+                               + ", ".join(sorted(SUPPORTED_SUFFIXES)) + ")")
     unsupported = unsupported_found(files, paths)
     to_read = [f for f in files if f not in set(unsupported)]
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
