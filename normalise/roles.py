@@ -52,13 +52,32 @@ def containment_score(header: str, synonym: str) -> float:
     return min(95.0, 86.0 + 2 * len(synonym.split()))
 
 
+# words that differ between wordings of one header without changing its meaning
+FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+SLIP_SIMILARITY = 75  # a word this close to another is the same word misspelt or inflected
+
+
+def words_agree(header: str, synonym: str) -> bool:
+    """No content word of one side is swapped for another word on the other: a word
+    may be missing ("Target completion" for "target completion date") or misspelt
+    ("Responsble officer"), but "Main objective" is not "Action objective", however
+    alike the letters."""
+    ours = [w for w in header.split() if w not in FUNCTION_WORDS]
+    theirs = [w for w in synonym.split() if w not in FUNCTION_WORDS]
+
+    def unmatched(words: list[str], others: list[str]) -> bool:
+        return any(all(fuzz.ratio(a, b) < SLIP_SIMILARITY for b in others) for a in words)
+
+    return not (unmatched(ours, theirs) and unmatched(theirs, ours))
+
+
 def header_score(header: str, synonym: str) -> float:
     """How well a header matches a synonym (0..100), word order and typos tolerated."""
     if not header:
         return 0.0
     if header == synonym:
         return 100.0
-    score = fuzz.token_sort_ratio(header, synonym)
+    score = fuzz.token_sort_ratio(header, synonym) if words_agree(header, synonym) else 0.0
     # "Lead officer(s)" or "Timescales for completion": a header that starts
     # with a whole multi-word synonym is a strong match too.
     if len(synonym) > 6 and header.startswith(synonym + " "):

@@ -114,3 +114,22 @@ def test_several_evidence_columns_join_but_one_timescale_wins() -> None:
     assert mapping.columns("evidence") == (1, 2)
     assert len(mapping.columns("timescale")) == 1
     assert mapping.unmapped
+
+
+# A fuzzy header match tolerates slips, never another word with similar letters.
+SLIPS = [("timescales", "timescale"), ("lead officers", "lead officer"),
+         ("responsble officer", "responsible officer"), ("date of completion", "date for completion")]
+OTHER_WORDS = [("main objective", "action objective"), ("risk owner", "action owner"),
+               ("target audience", "target date")]
+
+
+@pytest.mark.parametrize(("header", "synonym"), SLIPS)
+def test_header_slips_still_match(header: str, synonym: str) -> None:
+    from normalise.roles import header_score
+    assert header_score(header, synonym) >= 86
+
+
+@pytest.mark.parametrize(("header", "synonym"), OTHER_WORDS)
+def test_header_with_another_word_does_not_fuzzy_match(header: str, synonym: str) -> None:
+    from normalise.roles import header_score
+    assert header_score(header, synonym) < 86
