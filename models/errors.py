@@ -32,7 +32,7 @@ class InputError(ActionPlansError):
 
 class UnsupportedFileType(InputError):
     reason = "unsupported_type"
-    summary = "not a PDF or Word (.docx) file"
+    summary = "not a format actionplans reads"
 
 
 class NotADocument(InputError):

@@ -118,7 +118,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     Each file is parsed in its own process under a time and memory limit; a
     file that fails is reported with its reason and the batch goes on. Every
     file found in a folder gets one line (hidden files, and the database and
-    log themselves, excepted); one that is not a PDF or Word file is skipped.
+    log themselves, excepted); one in no format it reads is skipped.
     On a terminal a progress bar shows files done, pages per second and the
     time left.
     """

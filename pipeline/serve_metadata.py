@@ -28,7 +28,7 @@ COLUMNS = {
     "authority": "the council, as its common short name",
     "authority_code": "ONS code of the council",
     "document": "the file's base name",
-    "file_type": "pdf or docx",
+    "file_type": "pdf, docx, xlsx, doc, odt or rtf: the format the file was published in",
     "title": "the plan's title as printed",
     "report_date": "the date the document reports progress at",
     "inspection_date": "date of the inspection the plan answers, where printed",

@@ -39,9 +39,9 @@ def test_every_file_in_a_folder_gets_one_outcome_line(tmp_path: Path) -> None:
         lines = result.stdout.splitlines()
         skipped = sorted(line for line in lines if line.startswith("skipped"))
         assert skipped == [
-            "skipped    README: not a PDF or Word (.docx) file (suffix (none)) [unsupported_type]",
-            "skipped    notes.txt: not a PDF or Word (.docx) file (suffix .txt) [unsupported_type]",
-            "skipped    photo.jpg: not a PDF or Word (.docx) file (suffix .jpg) [unsupported_type]",
+            "skipped    README: not a format actionplans reads (suffix (none)) [unsupported_type]",
+            "skipped    notes.txt: not a format actionplans reads (suffix .txt) [unsupported_type]",
+            "skipped    photo.jpg: not a format actionplans reads (suffix .jpg) [unsupported_type]",
         ]
         first = "loaded     somerset-2013-11.pdf:" if run == 0 else "unchanged  somerset-2013-11.pdf"
         assert sum(line.startswith(first) for line in lines) == 1
@@ -59,7 +59,7 @@ def test_a_file_named_on_the_command_line_is_read_whatever_its_suffix(tmp_path: 
                          log=tmp_path / "x.log")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert "failed     notes.txt: not a PDF or Word (.docx) file (suffix .txt) [unsupported_type]" in lines
+    assert "failed     notes.txt: not a format actionplans reads (suffix .txt) [unsupported_type]" in lines
     assert any(line.startswith("loaded     plan.download: Somerset") for line in lines)
 
 
