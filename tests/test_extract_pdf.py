@@ -552,8 +552,8 @@ def test_fixture_plan_has_its_action_table(path: Path) -> None:
     doc = extract_pdf(path)
     widths = [t.n_cols for t in doc.tables]
     expected = plan_columns(path.name)
-    if expected is None:
-        assert any(w >= 5 for w in widths), widths
+    if expected is None:  # open-world plans have as few as three (action, lead, deadline)
+        assert any(w >= 3 for w in widths), widths
     else:
         assert expected in widths, widths
     for table in doc.tables:
