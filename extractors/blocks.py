@@ -251,6 +251,10 @@ def text_cell(text: str, row: int, col: int, source: Source,
     fill = source.fill if isinstance(source, Field | Cell) else None
     if spans is None:
         spans = (Span(text),) if text else ()
+    elif "".join(s.text for s in spans) != text:
+        # joined parts (line breaks between fields, trimmed ends): a cell's spans
+        # must still spell its text, so keep the first run's style over the whole
+        spans = (replace(spans[0], text=text),) if spans and text else ()
     return Cell(text=text, row=row, col=col, page=page, bbox=box, fill=fill, spans=spans)
 
 
@@ -319,7 +323,11 @@ def with_block_tables(doc: RawDocument) -> RawDocument:
     if not entries:
         return doc
     used = {i for e in entries for i in e.tables}
-    kept = [t for t in doc.tables if t.index not in used]
-    table = build_table(entries, min(e.order for e in entries))
+    # orders doubled so the new table gets a place of its own just before its
+    # first block (orders are unique across blocks and tables)
+    kept = [replace(t, order=2 * t.order) for t in doc.tables if t.index not in used]
+    blocks = tuple(replace(b, order=2 * b.order) for b in doc.blocks)
+    table = build_table(entries, 2 * min(e.order for e in entries) - 1)
     note = f"{len(entries)} label-value blocks read as one table"
-    return replace(doc, tables=renumber([*kept, table]), warnings=(*doc.warnings, note))
+    return replace(doc, blocks=blocks, tables=renumber([*kept, table]),
+                   warnings=(*doc.warnings, note))
