@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
+from models.errors import NOT_FAILURES
 from pipeline.cli import main
 from tests.conftest import ROOT
 
@@ -146,8 +147,9 @@ def test_bad_file_fails_with_a_specific_reason(tmp_path: Path, name: str, data: 
     db = tmp_path / "robust.db"
     result = CliRunner().invoke(main, ["ingest", str(path), "--db", f"sqlite:///{db}",
                                        "--timeout", "600"])
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
     reason = failure_reason(db).get(name)
+    # a lenient reader may make text of garbage: then it is read and is no plan (skipped, exit 0)
+    assert result.exit_code == (0 if reason in NOT_FAILURES else 1), result.output
+    assert "Traceback" not in result.output
     assert reason in reasons, result.output
     assert f"[{reason}]" in result.output
