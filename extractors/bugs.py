@@ -9,9 +9,13 @@ fault (``corrupt``).  The innermost frame of the traceback tells which.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from models.errors import CorruptDocument, InputError, WorkerCrashed
+from models.errors import CorruptDocument, InputError, TooLarge, WorkerCrashed
+
+T = TypeVar("T")
 
 _ROOT = Path(__file__).resolve().parent.parent
 OUR_CODE = tuple(str(_ROOT / name) + os.sep for name in ("extractors", "normalise", "models"))
@@ -35,3 +39,17 @@ def parse_failure(name: str, exc: BaseException, expected: tuple[type[BaseExcept
     if raised_by_our_code(exc):  # a bug of ours, retried after an upgrade
         return WorkerCrashed(name, f"unexpected {detail}"[:300])
     return CorruptDocument(name, (detail if isinstance(exc, expected) else f"unexpected {detail}")[:300])
+
+
+def guarded(name: str, read: Callable[[], T], expected: tuple[type[BaseException], ...],
+            noun: str) -> T:
+    """Run one file's reader so that only an InputError leaves it, whatever the input:
+    memory runs out as too_large, a library's parse error is corrupt, our own bug crashed."""
+    try:
+        return read()
+    except InputError:
+        raise
+    except MemoryError as exc:
+        raise TooLarge(name, f"ran out of memory while reading the {noun}") from exc
+    except Exception as exc:  # the contract: no other exception leaves
+        raise parse_failure(name, exc, expected) from exc

@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from extractors.blocks import with_block_tables
-from extractors.bugs import parse_failure
+from extractors.bugs import guarded
 from extractors.docx_blocks import block_items, has_text, paragraph_content, text_block
 from extractors.docx_context import WalkContext
 from extractors.docx_numbering import Numbering
@@ -46,14 +46,7 @@ def extract_docx(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) ->
     """Read one Word file into a RawDocument; raise an InputError for a bad file."""
     name = path.name
     data = read_bytes(path, settings)
-    try:
-        return extract_bytes(name, data, settings)
-    except InputError:
-        raise
-    except MemoryError as exc:
-        raise TooLarge(name, "ran out of memory while reading the document") from exc
-    except Exception as exc:  # the contract: no other exception leaves, whatever the input
-        raise parse_failure(name, exc, PARSE_FAILURES) from exc
+    return guarded(name, lambda: extract_bytes(name, data, settings), PARSE_FAILURES, "document")
 
 
 def read_bytes(path: Path, settings: ExtractionSettings) -> bytes:

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from extractors.bugs import parse_failure
+from extractors.bugs import guarded
 from extractors.docx import read_bytes
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.xlsx.colours import Palette
@@ -29,7 +29,7 @@ from extractors.xlsx.sheet import (
     title_blocks,
     title_rows,
 )
-from models.errors import EmptyDocument, InputError, TooLarge
+from models.errors import EmptyDocument, TooLarge
 from models.records import RawDocument, RawTable, TextBlock
 
 EXTRACTOR_VERSION = "xlsx-1"
@@ -42,14 +42,7 @@ def extract_xlsx(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) ->
     """Read one workbook into a RawDocument; raise an InputError for a bad file."""
     name = path.name
     data = read_bytes(path, settings)
-    try:
-        return extract_bytes(name, data, settings)
-    except InputError:
-        raise
-    except MemoryError as exc:
-        raise TooLarge(name, "ran out of memory while reading the workbook") from exc
-    except Exception as exc:  # the contract: no other exception leaves, whatever the input
-        raise parse_failure(name, exc, PARSE_FAILURES) from exc
+    return guarded(name, lambda: extract_bytes(name, data, settings), PARSE_FAILURES, "workbook")
 
 
 def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDocument:
