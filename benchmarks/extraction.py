@@ -31,7 +31,7 @@ METHODS = ("extract_pdf", "pdfplumber")
 
 
 def run_extract_pdf(path: Path) -> int:
-    from extractors.pdf import extract_pdf
+    from extractors.pdf.extract import extract_pdf
 
     return extract_pdf(path).page_count or 0
 
@@ -51,7 +51,7 @@ def child(method: str, path: Path) -> None:
     sys.path.insert(0, str(REPO))
     import pdfplumber  # noqa: F401  (imports are not part of the measured time)
 
-    import extractors.pdf  # noqa: F401
+    import extractors.pdf.extract  # noqa: F401
 
     base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()

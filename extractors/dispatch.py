@@ -12,10 +12,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from extractors.docx import extract_docx
-from extractors.docx_package import has_ole2_stream
+from extractors.docx.extract import extract_docx
+from extractors.docx.package import has_ole2_stream
 from extractors.office import extract_converted
-from extractors.pdf import extract_pdf
+from extractors.pdf.extract import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 
 # the suffixes read, by family: extractors/suffixes.py holds the one list

@@ -10,8 +10,8 @@ code or words may cure is tried again (pipeline.ingest).
 
 from __future__ import annotations
 
-from extractors.docx import EXTRACTOR_VERSION as DOCX_VERSION
-from extractors.pdf import EXTRACTOR_VERSION as PDF_VERSION
+from extractors.docx.extract import EXTRACTOR_VERSION as DOCX_VERSION
+from extractors.pdf.extract import EXTRACTOR_VERSION as PDF_VERSION
 from extractors.xlsx.read import EXTRACTOR_VERSION as XLSX_VERSION
 from normalise.vocabulary import vocabulary
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import gc
 
-import extractors.docx  # noqa: F401
-import extractors.pdf  # noqa: F401
+import extractors.docx.extract  # noqa: F401
+import extractors.pdf.extract  # noqa: F401
 import pipeline.process  # noqa: F401
 import pipeline.worker  # noqa: F401
 from extractors.lines import assemble_lines

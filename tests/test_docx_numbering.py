@@ -8,8 +8,8 @@ import pytest
 from docx import Document
 from lxml import etree
 
-from extractors.docx import extract_docx
-from extractors.docx_numbering import Numbering, format_number
+from extractors.docx.extract import extract_docx
+from extractors.docx.numbering import Numbering, format_number
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NUMBERING = f"""

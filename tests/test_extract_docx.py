@@ -19,7 +19,7 @@ from docx.oxml.ns import nsdecls
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.docx import extract_docx
+from extractors.docx.extract import extract_docx
 from extractors.settings import ExtractionSettings
 from models.errors import (
     CorruptDocument,

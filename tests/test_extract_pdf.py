@@ -1,4 +1,4 @@
-"""Tests for the PDF extractor (extractors/pdf.py and its helper modules).
+"""Tests for the PDF extractor (extractors/pdf/extract.py and its helper modules).
 
 Small PDFs are drawn here with reportlab's canvas, so every rule, fill and
 glyph sits at a known place; the real-world corpus (../shared/realworld) and
@@ -18,8 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from extractors import geometry as geo
 from extractors.colour import hex_colour, pdf_colour_to_hex
-from extractors.pdf import extract_pdf
-from extractors.pdf_chars import base_font_name, chars_text
+from extractors.pdf.chars import base_font_name, chars_text
+from extractors.pdf.extract import extract_pdf
 from extractors.settings import ExtractionSettings
 from models.errors import (
     CorruptDocument,

@@ -11,7 +11,7 @@ import pytest
 from extractors.ocr.image import MAX_PIXELS, ink_mask, render_dpi, rotate, skew_angle
 from extractors.ocr.rules import find_rules
 from extractors.ocr.words import glyphs, is_speck, words_from
-from extractors.pdf import extract_pdf
+from extractors.pdf.extract import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS
 from tests.conftest import ROOT
 

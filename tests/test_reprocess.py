@@ -128,7 +128,7 @@ def test_a_bug_of_ours_inside_an_extractor_is_crashed_not_corrupt(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A walker that trips over its own feet (here: the document root it was handed is
     None) is a bug, retried after an upgrade; the same file is not called corrupt."""
-    from extractors import docx
+    from extractors.docx import extract as docx
     from models.errors import WorkerCrashed
 
     monkeypatch.setattr(docx, "parse_main", lambda name, package: None)
@@ -139,7 +139,7 @@ def test_a_bug_of_ours_inside_an_extractor_is_crashed_not_corrupt(
 
 @pytest.mark.parametrize("cut", [3000, 20_000])
 def test_bad_bytes_a_library_refuses_stay_corrupt(tmp_path: Path, cut: int) -> None:
-    from extractors.docx import extract_docx
+    from extractors.docx.extract import extract_docx
     from models.errors import InputError
 
     path = tmp_path / "broken.docx"

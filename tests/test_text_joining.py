@@ -1,5 +1,5 @@
 """Clean text: words split by PDF character spacing rejoined, real spaces kept, and
-wraps joined the way SCHEMA.md says (extractors/pdf_chars.py, normalise/text.py).
+wraps joined the way SCHEMA.md says (extractors/pdf/chars.py, normalise/text.py).
 
 The PDF cases are real pages: each page is read by the extractor's own page
 routine, so the test sees exactly the cell and block texts a file would give.
@@ -13,8 +13,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from extractors.pdf import read_page
-from extractors.pdf_chars import chars_text, word_gaps
+from extractors.pdf.chars import chars_text, word_gaps
+from extractors.pdf.extract import read_page
 from extractors.settings import DEFAULT_SETTINGS
 from normalise.text import clean_cell, clean_lines
 

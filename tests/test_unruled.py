@@ -1,4 +1,4 @@
-"""Unruled tables (extractors/pdf_unruled.py): columns from text alignment, rows from gaps.
+"""Unruled tables (extractors/pdf/unruled.py): columns from text alignment, rows from gaps.
 
 Words are laid out as a PDF would draw them (10 pt text, 12 pt line pitch), so each
 case states its geometry.  Positive cases are tables as report generators print
@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from extractors.pdf_unruled import unruled_frames
+from extractors.pdf.unruled import unruled_frames
 from models.records import BBox
 
 SIZE = 10.0

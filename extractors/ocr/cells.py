@@ -63,6 +63,6 @@ def reread_cells(clean: np.ndarray, boxes: list[tuple[int, int, int, int]], scal
 
 
 def frame_cells(page: Any, settings: Any) -> list[BBox]:
-    from extractors.pdf_find import find_frames
+    from extractors.pdf.find import find_frames
 
     return [cell for frame in find_frames(page, settings) for cell in frame.cells]

@@ -16,8 +16,8 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-from extractors.docx import extract_docx, read_bytes
-from extractors.docx_package import check_limits
+from extractors.docx.extract import extract_docx, read_bytes
+from extractors.docx.package import check_limits
 from extractors.office.convert import convert_to_docx
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import ConversionFailed, CorruptDocument, EmptyDocument, EncryptedDocument

@@ -16,7 +16,7 @@ from lxml import etree
 from openpyxl.styles.colors import COLOR_INDEX
 
 from extractors.colour import hex_colour
-from extractors.docx_xml import parse_xml
+from extractors.docx.xmlwalk import parse_xml
 
 A_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # Excel numbers theme slots lt1, dk1, lt2, dk2 (light and dark swapped against

@@ -1,6 +1,6 @@
 """Open an Excel workbook as the hostile zip it may be, then hand it to openpyxl.
 
-The same guards as for DOCX run first (extractors/docx_package.py): what the
+The same guards as for DOCX run first (extractors/docx/package.py): what the
 bytes are, then the zip's member count, sizes and compression ratios from its
 central directory, then every member's CRC.  openpyxl is handed the bytes only
 after that, and only if no XML part declares a DOCTYPE: Excel never writes
@@ -15,7 +15,7 @@ import warnings
 import zipfile
 from typing import Any
 
-from extractors.docx_package import (
+from extractors.docx.package import (
     OLE2_MAGIC,
     ZIP_MAGICS,
     check_limits,

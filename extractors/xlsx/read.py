@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 
 from extractors.bugs import guarded
-from extractors.docx import read_bytes
+from extractors.docx.extract import read_bytes
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.xlsx.colours import Palette
 from extractors.xlsx.package import check_package, load_workbook

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from extractors.docx_blocks import block_items, has_text, paragraph_content
-from extractors.docx_context import WalkContext
-from extractors.docx_runs import ParagraphText, to_spans
-from extractors.docx_styles import RunStyle
-from extractors.docx_xml import child, hex_colour, is_on, to_int, w, wattr
+from extractors.docx.blocks import block_items, has_text, paragraph_content
+from extractors.docx.context import WalkContext
+from extractors.docx.runs import ParagraphText, to_spans
+from extractors.docx.styles import RunStyle
+from extractors.docx.xmlwalk import child, hex_colour, is_on, to_int, w, wattr
 from models.records import Cell, RawTable
 
 # A gridSpan beyond this is a corrupt value, not a layout: clamp it so one

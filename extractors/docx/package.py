@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from extractors.docx_xml import parse_xml
+from extractors.docx.xmlwalk import parse_xml
 from extractors.settings import ExtractionSettings
 from models.errors import CorruptDocument, EmptyDocument, EncryptedDocument, NotADocument, TooLarge
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from docx.styles import BabelFish
 from lxml import etree
 
-from extractors.docx_xml import child, hex_colour, is_on, w, wattr
+from extractors.docx.xmlwalk import child, hex_colour, is_on, w, wattr
 
 HEADING_NAME = re.compile(r"^\s*heading\s*(\d)\s*$", re.IGNORECASE)
 MAX_BASED_ON = 20  # a basedOn cycle or absurd chain stops here

@@ -12,17 +12,17 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from extractors.docx_context import WalkContext
-from extractors.docx_numbering import BULLET
-from extractors.docx_runs import ParagraphText, first_choice, read_paragraph, to_spans
-from extractors.docx_styles import (
+from extractors.docx.context import WalkContext
+from extractors.docx.numbering import BULLET
+from extractors.docx.runs import ParagraphText, first_choice, read_paragraph, to_spans
+from extractors.docx.styles import (
     ParagraphStyle,
     heading_level,
     is_list_style,
     numbering_level,
     numbering_on,
 )
-from extractors.docx_xml import MC_NS, child, w, wattr
+from extractors.docx.xmlwalk import MC_NS, child, w, wattr
 from models.records import BlockKind, TextBlock
 
 BLOCKS = frozenset({w("p"), w("tbl")})

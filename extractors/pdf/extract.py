@@ -19,12 +19,12 @@ from typing import Any
 from extractors import geometry as geo
 from extractors.blocks import with_block_tables
 from extractors.ocr import ocr_page
-from extractors.pdf_chars import drop_overprinted
-from extractors.pdf_find import find_frames
-from extractors.pdf_open import input_error, open_pdf, page_list, sha256_of, sniff
-from extractors.pdf_stitch import Stitcher, ends_page, starts_page
-from extractors.pdf_tables import PageTable, build_page_table
-from extractors.pdf_text import text_blocks
+from extractors.pdf.chars import drop_overprinted
+from extractors.pdf.find import find_frames
+from extractors.pdf.opening import input_error, open_pdf, page_list, sha256_of, sniff
+from extractors.pdf.stitch import Stitcher, ends_page, starts_page
+from extractors.pdf.tables import PageTable, build_page_table
+from extractors.pdf.text import text_blocks
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
 from models.records import RawDocument, TextBlock, TextSource

@@ -23,13 +23,13 @@ from lxml import etree
 
 from extractors.blocks import with_block_tables
 from extractors.bugs import guarded
-from extractors.docx_blocks import block_items, has_text, paragraph_content, text_block
-from extractors.docx_context import WalkContext
-from extractors.docx_numbering import Numbering
-from extractors.docx_package import DocxPackage, open_package, xml_error
-from extractors.docx_styles import StyleSheet
-from extractors.docx_tables import walk_table
-from extractors.docx_xml import is_strict, parse_xml, to_transitional, w
+from extractors.docx.blocks import block_items, has_text, paragraph_content, text_block
+from extractors.docx.context import WalkContext
+from extractors.docx.numbering import Numbering
+from extractors.docx.package import DocxPackage, open_package, xml_error
+from extractors.docx.styles import StyleSheet
+from extractors.docx.tables import walk_table
+from extractors.docx.xmlwalk import is_strict, parse_xml, to_transitional, w
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import EmptyDocument, InputError, NotADocument, TooLarge
 from models.records import RawDocument

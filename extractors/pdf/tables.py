@@ -15,8 +15,8 @@ from typing import Any
 
 from extractors import geometry as geo
 from extractors.colour import is_white, pdf_colour_to_hex
-from extractors.pdf_chars import chars_text
-from extractors.pdf_frame import Ruling, TableFrame
+from extractors.pdf.chars import chars_text
+from extractors.pdf.frame import Ruling, TableFrame
 from extractors.settings import ExtractionSettings
 from models.records import BBox, Cell
 

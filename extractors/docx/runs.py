@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from extractors.docx_styles import RunStyle, StyleSheet, read_run_style
-from extractors.docx_xml import MC_NS, child, is_on, w, wattr
+from extractors.docx.styles import RunStyle, StyleSheet, read_run_style
+from extractors.docx.xmlwalk import MC_NS, child, is_on, w, wattr
 from models.records import Span
 
 CHECKED_BOX, EMPTY_BOX = "\u2612", "\u2610"  # ☒ ☐

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors import geometry as geo
-from extractors.pdf_frame import TableFrame
+from extractors.pdf.frame import TableFrame
 from models.records import BBox
 
 Word = Mapping[str, Any]

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from extractors import geometry as geo
-from extractors.pdf_frame import TableFrame
+from extractors.pdf.frame import TableFrame
 from extractors.settings import ExtractionSettings
 from models.records import BBox
 

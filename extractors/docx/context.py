@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors.docx_numbering import Numbering
-from extractors.docx_styles import StyleSheet
+from extractors.docx.numbering import Numbering
+from extractors.docx.styles import StyleSheet
 from extractors.settings import ExtractionSettings
 from models.records import RawTable, TextBlock
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractors import geometry as geo
-from extractors.pdf_chars import Char, char_lines, is_blank, is_bold_font, lines_text
-from extractors.pdf_chars import base_font_name as font_of
+from extractors.pdf.chars import Char, char_lines, is_blank, is_bold_font, lines_text
+from extractors.pdf.chars import base_font_name as font_of
 from extractors.settings import ExtractionSettings
 from models.records import BBox, BlockKind, TextBlock
 

@@ -8,7 +8,7 @@ from typing import Literal
 from models.records import BBox
 
 # "full": ruled in both directions; "horizontal": rules between rows only;
-# "none": aligned by whitespace alone (extractors/pdf_unruled.py)
+# "none": aligned by whitespace alone (extractors/pdf/unruled.py)
 Ruling = Literal["full", "horizontal", "none"]
 
 

@@ -7,11 +7,11 @@ Two kinds of frame:
   or thin.  A fat filled rectangle without a stroke is a cell's shading, not a
   rule: left in, a shaded status cell inside a table ruled only horizontally
   would be "found" as a one-cell table of its own.
-- *horizontal*: regions ruled by horizontal lines only (extractors/pdf_hrules.py);
+- *horizontal*: regions ruled by horizontal lines only (extractors/pdf/hrules.py);
 - *none*: tables aligned by whitespace alone, found only where no ruled
-  frame lies (extractors/pdf_unruled.py).
+  frame lies (extractors/pdf/unruled.py).
 
-A frame is only geometry; extractors/pdf_tables.py fills it with text.
+A frame is only geometry; extractors/pdf/tables.py fills it with text.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from typing import Any
 from pdfplumber.utils import line_to_edge, rect_to_edges
 
 from extractors import geometry as geo
-from extractors.pdf_frame import TableFrame
-from extractors.pdf_hrules import horizontal_rule_frames
-from extractors.pdf_unruled import unruled_frames
+from extractors.pdf.frame import TableFrame
+from extractors.pdf.hrules import horizontal_rule_frames
+from extractors.pdf.unruled import unruled_frames
 from extractors.settings import ExtractionSettings
 
 # A filled rectangle thinner than this is drawn as a rule (LibreOffice draws

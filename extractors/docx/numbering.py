@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from extractors.docx_xml import child, w, wattr
+from extractors.docx.xmlwalk import child, w, wattr
 
 BULLET = "•"
 MAX_LEVELS = 9

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import geometry as geo
-from extractors.pdf_tables import PageTable
+from extractors.pdf.tables import PageTable
 from models.records import BBox, Cell, RawTable
 
 # running headers and footers live in this share of the page height

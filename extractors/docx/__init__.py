@@ -1,0 +1,1 @@
+"""DOCX: a safe walk of the WordprocessingML package (``extract.extract_docx``)."""

@@ -1,0 +1,1 @@
+"""PDF: pdfplumber/pdfminer pages -> tables and text blocks (``extract.extract_pdf``)."""
