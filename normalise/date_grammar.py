@@ -90,7 +90,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "periodic": alternation(m["periodic"]),
     }
     for name, words in v.qualifiers.items():
-        sources[f"q_{name}"] = rf"(?:{alternation(words)})[\s\-]*$"
+        # "end of July", or "end of the academic year (July 2026)": a period named in
+        # words, then printed in brackets, takes the qualifier of the words
+        named = r"\s+[A-Za-z][A-Za-z' ]{0,40}?\s*[(\[]\s*"
+        sources[f"q_{name}"] = rf"(?:{alternation(words)})(?:[\s\-]*|{named})$"
     range_words = "|".join(re.escape(w) for w in p["range_to"])
     sources["connector"] = rf"^\s*(?:{range_words})\s*$"
     sources["connector_and"] = r"^\s*(?:and|&)\s*$"

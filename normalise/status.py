@@ -43,7 +43,8 @@ def leading_rag_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def trailing_rag_re() -> re.Pattern[str]:
-    long_words = [p for p, _ in rag_phrases() if len(p) > 2]
+    # letters ("A", "AG", "A/G") end ordinary sentences too: only words are read here
+    long_words = [p for p, _ in rag_phrases() if len(re.sub(r"[^a-z]", "", p)) > 2]
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s/-]*") for p in long_words)
     return re.compile(rf"[\s(]*\b({alternatives})\b\s*\)?\s*[.]?\s*$", re.IGNORECASE)
 

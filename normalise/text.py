@@ -15,6 +15,8 @@ BULLETS = "•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]\s*|o\s+|[-–](?=[A-Za-z])|[-–]\s+(?=[A-Z]))")
 # "outcome-" at the end of a line, "focused" on the next: one word.
 HYPHEN_WRAP_RE = re.compile(r"(?<=[A-Za-z])-$")
+# "Amber/" at the end of a line, "Green" on the next: one compound, closed up.
+SLASH_WRAP_RE = re.compile(r"(?<=[A-Za-z0-9])/$")
 # A line that opens a numbered or lettered item: "1.", "2.1", "a)", "(iii)".
 ITEM_RE = re.compile(r"^\s*(?:\(?[a-zA-Z]\)|\(?[ivxIVX]{1,4}\)|\d{1,2}(?:\.\d{1,2})*[.)]?\s)")
 # A line ending so can end no item: a comma, an open bracket, a joining sign.
@@ -56,6 +58,8 @@ def line_glue(before: str, raw_next: str, dash_items: bool = False) -> str | Non
         return None
     if HYPHEN_WRAP_RE.search(before) and following[0].isalpha():
         return ""
+    if SLASH_WRAP_RE.search(before) and following[0].isalnum():
+        return ""
     if CLOSED_END_RE.search(before):
         return None
     if following[0].islower() or OPEN_END_RE.search(before) or JOINING_WORD_RE.search(before):
@@ -88,11 +92,13 @@ def clean_cell(text: str | None) -> str | None:
 
 
 def join_wrapped(text: str | None) -> str:
-    """A cell's lines as one line: wraps become spaces, hyphen-wraps close up."""
+    """A cell's lines as one line: wraps become spaces, hyphen- and slash-wraps close up."""
     lines = [SPACE_RE.sub(" ", line).strip() for line in (text or "").split("\n")]
     out = ""
     for line in filter(None, lines):
-        glue = "" if HYPHEN_WRAP_RE.search(out) and line[0].isalpha() else " "
+        closes = (HYPHEN_WRAP_RE.search(out) and line[0].isalpha()) or \
+            (SLASH_WRAP_RE.search(out) and line[0].isalnum())
+        glue = "" if closes else " "
         out = f"{out}{glue}{line}" if out else line
     return out
 

@@ -17,6 +17,8 @@ WORDS = [
     ("Gr", "Gr", "grey"), ("B", "B", "blue"), ("Blue", "Blue", "blue"), ("Grey", "Grey", "grey"),
     ("Green 21.11.12 - This has been shared", "Green", "green"),
     ("Green – TM intensive support programme", "Green", "green"), ("Red/Amber", "Red/Amber", "red_amber"),
+    # compound letters as a BRAG key prints them
+    ("A/G", "A/G", "amber_green"), ("R/A", "R/A", "red_amber"),
 ]
 NOT_WORDS = ["Greenhouse audit", "Achieved", "Lisa Green, Head of Fieldwork", "", "As planned",
              "Being used by all teams", "Grey area"]
@@ -27,6 +29,13 @@ def test_leading_word(text: str, rag_text: str, rag: str) -> None:
     reading = read_leading_word(text)
     assert reading is not None
     assert (reading.rag_text, reading.rag) == (rag_text, rag)
+
+
+@pytest.mark.parametrize("text", [
+    "Awaiting the report. A/G", "Reviewed with the A/G panel", "Budget agreed. AG"])
+def test_letters_are_no_trailing_rag(text: str) -> None:
+    """A letter key ends ordinary sentences too: only colour words are read at the end."""
+    assert read_trailing_word(text, any_case=False) is None
 
 
 @pytest.mark.parametrize("text", NOT_WORDS[:5])
@@ -91,6 +100,15 @@ MEANINGS = [
     ("Action in progress and on track to be completed", "on_track"),
     ("Action completed and desired outcome achieved", "complete"),
     ("Behind schedule", "off_track"), ("Completed and embedded", "complete"),
+    # behind, but recoverable: amber's meaning, though it says "behind"
+    ("Behind schedule; action being taken to recover", "at_risk"),
+    ("Behind schedule but recoverable within the quarter", "at_risk"),
+    ("Behind schedule and not recoverable this year", "off_track"),
+    ("Behind schedule; no recovery plan", "off_track"),
+    # delivered is done, unless it is still to be delivered or will not be
+    ("Delivered – awaiting evidence of impact", "complete"),
+    ("On track to be delivered by the date set", "on_track"),
+    ("Will not be delivered by the due date", "off_track"),
 ]
 
 
@@ -247,6 +265,34 @@ def test_compound_legend_words_keep_their_own_meaning(legend_source: str, cell: 
 def test_text_key_reads_compounds_whole() -> None:
     keys = [e.key for e in find_legend([], [COMPOUND_TEXT]).entries]
     assert keys == ["Green", "Green/Blue", "Amber/Red", "Amber"]
+
+
+BRAG_LETTER_KEY = grid([
+    ["BRAG", "What it means"],
+    ["B", "Completed and impact evidenced"],
+    ["G", "On track to be delivered by the date set"],
+    ["A/G", "Delivered – awaiting evidence of impact"],
+    ["A", "Behind schedule but recoverable within the quarter"],
+], fills={(3, 0): "#c5e0b3"})
+
+
+@pytest.mark.parametrize("cell, fill, rag, status", [
+    # a light-green swatch under "A/G": the compound's own colour and meaning, not green's
+    ("A/G", "#c5e0b3", "amber_green", "complete"),
+    ("G", "#70ad47", "green", "on_track"),
+    ("A", "#ffc000", "amber", "at_risk"),
+])
+def test_compound_letter_key_means_what_the_key_says(cell: str, fill: str, rag: str,
+                                                     status: str) -> None:
+    legend = find_legend([BRAG_LETTER_KEY], [])
+    reading = read_status_cell(cell, [Cell(text=cell, row=0, col=0, fill=fill)], legend)
+    assert (reading.rag_text, reading.rag, reading.status, reading.remainder) == (
+        cell, rag, status, None)
+
+
+def test_compound_letters_without_a_key_take_the_defaults() -> None:
+    reading = read_status_cell("A/G", [Cell(text="A/G", row=0, col=0, fill="#c5e0b3")], Legend())
+    assert (reading.rag, reading.status, reading.remainder) == ("amber_green", "on_track", None)
 
 
 @pytest.mark.parametrize("text", ["Green/Blue", "Amber/Purple", "Green/Blue - embedded"])

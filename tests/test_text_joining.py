@@ -101,6 +101,35 @@ def test_word_gaps_from_letter_spacing_and_space_width(glyphs: list[dict], expec
     assert text == expected
 
 
+def _line(word: str, top: float, gap: float) -> list[dict]:
+    return [_glyph(ch, i * (5.0 + gap), 5.0, top) for i, ch in enumerate(word)]
+
+
+@pytest.mark.parametrize("gap, expected", [
+    # a tracked cell: the short wrapped line "the" takes the cell's letter spacing
+    (3.5, "By end of\nthe\nacademic year"),
+    # negative: in a cell set without tracking, glyphs 3.5 pt apart are still words
+    (0.0, "By end of\nt h e\nacademic year"),
+])
+def test_a_short_line_takes_the_letter_spacing_of_its_cell(gap: float, expected: str) -> None:
+    glyphs = (_line("By", 0, gap) + [_glyph(" ", 14 + 2 * gap, 2.5)]
+              + _spaced("end", 20 + 3 * gap, gap) + [_glyph(" ", 40 + 6 * gap, 2.5)]
+              + _spaced("of", 46 + 7 * gap, gap)
+              + [_glyph(ch, i * 8.5, 5.0, 12) for i, ch in enumerate("the")]
+              + _line("academic", 24, gap) + [_glyph(" ", 60 + 8 * gap, 2.5, 24)]
+              + [_glyph(ch, 66 + 8 * gap + i * (5 + gap), 5.0, 24) for i, ch in enumerate("year")])
+    text, _ = chars_text(glyphs, 3.0, 3.0)
+    assert text == expected
+
+
+def test_a_slash_at_a_wrap_closes_up() -> None:
+    glyphs = _spaced("Amber/", 0, 0) + [_glyph(ch, i * 5.0, 5.0, 12) for i, ch in enumerate("Green")]
+    assert chars_text(glyphs, 3.0, 3.0, box=(0, 32))[0] == "Amber/Green"
+    spaced = _spaced("Team", 0, 0) + [_glyph(" ", 20, 2.5), _glyph("/", 22.5, 3.0)] \
+        + [_glyph(ch, i * 5.0, 5.0, 12) for i, ch in enumerate("Board")]
+    assert chars_text(spaced, 3.0, 3.0, box=(0, 27))[0] == "Team / Board"
+
+
 def test_letter_spacing_needs_enough_gaps_to_measure() -> None:
     """Two glyphs far apart are two words, not one word with wide tracking."""
     assert word_gaps(_spaced("AB", 0, 20.0), 3.0).spacing == 0.0
@@ -120,6 +149,11 @@ WRAPS = [
      "Commission an independent review of the front door"),
     ("Report to the Improvement Board (with\nquarterly data)",
      "Report to the Improvement Board (with quarterly data)"),
+    # a compound broken at its slash closes up, as a hyphen-wrap does
+    ("Amber/\nGreen", "Amber/Green"),
+    ("Agreed by health and/\nor social care", "Agreed by health and/or social care"),
+    # ... but a slash set apart by spaces keeps them
+    ("Children's Services /\nEducation", "Children's Services / Education"),
 ]
 ITEMS = [
     # bullets, numbered and lettered items, sentence ends, list introductions stay apart

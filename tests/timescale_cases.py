@@ -387,6 +387,12 @@ CASES: list[Case] = [
     Case("From March", R25, "from", None, None, "2025-03-01"),
     Case("Phase 1 by Q2, phase 2 by March", R25, "multiple", "2025-09-30", "2025-03-01", None),
     Case("Phase 1 by Q2, phase 2 by March", NO, "multiple", None, None, None),
+    # a period named in words, then printed in brackets: the words' qualifier applies
+    # to the printed period ("End of X", rule 3) ...
+    Case("By end of the academic year (July 2026)", NO, "by", "2026-07-31", "2026-07-31", None),
+    Case("End of the school year (July 2026)", NO, "by", "2026-07-31", "2026-07-31", None),
+    # ... and with no qualifier before it the printed month is the whole month
+    Case("By the academic year (July 2026)", NO, "by", "2026-07-31", "2026-07-01", None),
     # days, weeks, months, terms
     Case("mid-June 2025", NO, "by", "2025-06-15", "2025-06-15", None),
     Case("w/c 3rd March 2025", NO, "by", "2025-03-09", "2025-03-03", None),

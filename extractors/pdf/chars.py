@@ -133,18 +133,28 @@ def space_width(line: Sequence[Char]) -> float:
     return statistics.median(widths) if widths else SPACE_EM * font_size(line)
 
 
-def word_gaps(line: Sequence[Char], x_tolerance: float) -> WordGaps:
-    """Letter spacing and word-gap tolerance measured on the line itself."""
-    gaps = glyph_gaps(line)
-    spacing = 0.0
-    if len(gaps) >= MIN_GAPS_FOR_SPACING:
-        spacing = min(max(0.0, statistics.median(gaps)), MAX_SPACING_EM * font_size(line))
+def letter_spacing(lines: Sequence[Sequence[Char]]) -> float:
+    """The median gap between glyphs over the given lines (0 when too few to measure)."""
+    gaps = [gap for line in lines for gap in glyph_gaps(line)]
+    if len(gaps) < MIN_GAPS_FOR_SPACING:
+        return 0.0
+    size = font_size([c for line in lines for c in line])
+    return min(max(0.0, statistics.median(gaps)), MAX_SPACING_EM * size)
+
+
+def word_gaps(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> WordGaps:
+    """Letter spacing and word-gap tolerance measured on the line itself; a line
+    too short to measure ("t h e" alone on a wrapped line) takes the spacing of
+    its block (the cell's other lines, set in the same tracking)."""
+    measured = len(glyph_gaps(line)) >= MIN_GAPS_FOR_SPACING
+    spacing = letter_spacing([line]) if measured else block_spacing
     tolerance = min(x_tolerance, WORD_GAP_SPACE_SHARE * space_width(line))
     return WordGaps(spacing, tolerance)
 
 
-def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float) -> None:
-    rule = word_gaps(line, x_tolerance)
+def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float,
+              block_spacing: float = 0.0) -> None:
+    rule = word_gaps(line, x_tolerance, block_spacing)
     previous: Char | None = None
     pending_space = False
     for char in line:
@@ -163,9 +173,9 @@ MAX_TAIL_GLYPHS = 3
 ITEM_OPENERS = frozenset("•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
 
 
-def first_word(line: Sequence[Char], x_tolerance: float) -> list[Char]:
+def first_word(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> list[Char]:
     """A line's first word: its glyphs up to a space or a word gap."""
-    rule = word_gaps(line, x_tolerance)
+    rule = word_gaps(line, x_tolerance, block_spacing)
     word = [line[0]]
     for char in line[1:]:
         if is_blank(char) or rule.parts(word[-1], char):
@@ -174,17 +184,17 @@ def first_word(line: Sequence[Char], x_tolerance: float) -> list[Char]:
     return word
 
 
-def first_word_width(line: Sequence[Char], x_tolerance: float) -> float:
-    word = first_word(line, x_tolerance)
+def first_word_width(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> float:
+    word = first_word(line, x_tolerance, block_spacing)
     return float(word[-1]["x1"] - word[0]["x0"])
 
 
-def is_one_word(line: Sequence[Char], x_tolerance: float) -> bool:
-    return len(first_word(line, x_tolerance)) == sum(not is_blank(c) for c in line)
+def is_one_word(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> bool:
+    return len(first_word(line, x_tolerance, block_spacing)) == sum(not is_blank(c) for c in line)
 
 
 def breaks_inside_word(line: Sequence[Char], following: Sequence[Char], right: float,
-                       x_tolerance: float) -> bool:
+                       x_tolerance: float, block_spacing: float = 0.0) -> bool:
     """A word too long for its column, broken where the room ran out, with no
     hyphen ("Tota" / "l"): the line holds that one word, not even the next
     glyph would have fitted after it, and the next line is only the word's
@@ -193,31 +203,35 @@ def breaks_inside_word(line: Sequence[Char], following: Sequence[Char], right: f
     text = "".join(str(c["text"]) for c in tail)
     last = str(line[-1]["text"])
     return (0 < len(tail) <= MAX_TAIL_GLYPHS and text.isalpha() and text.islower()
-            and last.isalpha() and is_one_word(line, x_tolerance)
-            and is_one_word(following, x_tolerance)
+            and last.isalpha() and is_one_word(line, x_tolerance, block_spacing)
+            and is_one_word(following, x_tolerance, block_spacing)
             and float(line[-1]["x1"]) + float(tail[0]["x1"]) - float(tail[0]["x0"]) > right)
 
 
 def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,
-               x_tolerance: float) -> bool:
+               x_tolerance: float, block_spacing: float = 0.0) -> bool:
     """True when ``following`` starts where ``line`` ran out of room: its first
     word would not have fitted before the right edge, so the break is a wrap
     of one paragraph, not the start of a new item."""
     if str(following[0]["text"]) in ITEM_OPENERS:
         return False
     space = 0.3 * float(following[0].get("size") or 8)
-    return line[-1]["x1"] + space + first_word_width(following, x_tolerance) > right
+    return line[-1]["x1"] + space + first_word_width(following, x_tolerance, block_spacing) > right
 
 
 def line_separator(line: Sequence[Char], following: Sequence[Char], right: float | None,
-                   x_tolerance: float) -> str:
-    """" " for a wrap ("" after a word hyphenated at the wrap), else a newline."""
-    if right is None or not wraps_into(line, following, right, x_tolerance):
+                   x_tolerance: float, block_spacing: float = 0.0) -> str:
+    """" " for a wrap ("" after a word hyphenated at the wrap, or broken at a slash
+    that joins two words: "Amber/" + "Green"), else a newline."""
+    if right is None or not wraps_into(line, following, right, x_tolerance, block_spacing):
         return "\n"
     text = str(line[-1]["text"])
     before = str(line[-2]["text"]) if len(line) > 1 else ""
     hyphenated = text == "-" and before.isalpha()
-    return "" if hyphenated or breaks_inside_word(line, following, right, x_tolerance) else " "
+    slashed = text == "/" and before.isalnum() and str(following[0]["text"]).isalnum()
+    closes_up = hyphenated or slashed
+    inside_word = breaks_inside_word(line, following, right, x_tolerance, block_spacing)
+    return "" if closes_up or inside_word else " "
 
 
 def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,
@@ -225,10 +239,11 @@ def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,
     """Text of visual lines and its spans: wrapped lines joined by a space when
     the text's right edge is known, other line breaks kept as newlines."""
     builder = _SpanBuilder()
+    spacing = letter_spacing(lines)
     for i, line in enumerate(lines):
         if i:
-            builder.add_separator(line_separator(lines[i - 1], line, right, x_tolerance))
-        _add_line(builder, line, x_tolerance)
+            builder.add_separator(line_separator(lines[i - 1], line, right, x_tolerance, spacing))
+        _add_line(builder, line, x_tolerance, spacing)
     spans = builder.spans()
     return "".join(s.text for s in spans), spans
 
