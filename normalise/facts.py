@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from models.records import RawDocument
+from models.records import RawDocument, RawTable
 from normalise.dates import find_date_spans, parse_timescale
 from normalise.text import squash
 from normalise.vocabulary import Council, councils
@@ -16,10 +16,11 @@ from normalise.vocabulary import Council, councils
 TITLE_WORDS_RE = re.compile(r"\b(plan|report|improvement|action|progress|update)\b", re.I)
 # Words saying a date is the one the document reports progress at, strongest first:
 # "Progress update – June 2011", "Review of progress – 26th June 2012", "as at 31
-# March 2025", "Progress position: | as at …", "Update – March 2025" ...
+# March 2025", "Progress position: | as at …", "Update – March 2025", "Self-assessment
+# at the end of the plan period, 31 March 2025" ...
 REPORT_CUE_RE = re.compile(
     r"(progress\s+(?:update|report|position|review|summary)|review\s+of\s+progress|"
-    r"milestone\s+report|update\s+report|(?:position|progress|status)\s+(?:statement\s+)?"
+    r"self[\s-]assessment|milestone\s+report|update\s+report|(?:position|progress|status)\s+(?:statement\s+)?"
     r"(?:as\s+)?(?:at|of)|as\s+(?:at|of)|report(?:ing)?\s+(?:date|period)|"
     r"(?:period|quarter)\s+end(?:ing|ed)?|last\s+updated|updated?\s*(?:[:,\-–—]|(?:as\s+)?at\b|on\b|to\b))"
     r"(?![A-Za-z])[^.\n]{0,40}?$", re.I)
@@ -33,14 +34,19 @@ STRONG, WEAK, ALONE = "strong", "weak", "alone"
 RANK = {STRONG: 0, WEAK: 1, ALONE: 1}
 # a report's publication date or a notice's issue date is not the inspection's
 ISSUED_RE = re.compile(r"\b(publish|issued|notice)", re.I)
-INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted)\b", re.I)
+INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted|(?:focused|monitoring)\s+visits?)\b",
+                               re.I)
 # inspection words between a report cue and its date: "Date of inspection: …"
 INSPECTION_WORD_RE = re.compile(r"\b(inspection|inspected|inspectors?|visit(?:ed)?|monitoring\s+visit)\b",
                                 re.I)
 # how far before its cue an inspection word still claims the date ("Inspection date: …")
 CUE_LOOKBACK = 20
 # the first day of a day range printed before a month ("14–25 October 2013")
-DAY_RANGE_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*\d{1,2}(?:st|nd|rd|th)?\s*$")
+DAY_RANGE_BEFORE_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s*$")
+# words of a signature block: "Director Sign-Off:", "Signed", "Approved by", "Reviewed by"
+SIGN_OFF_RE = re.compile(r"\b(?:sign(?:ed|ature|[\s-]?off)|(?:approved|reviewed|authori[sz]ed)\s+by)\b",
+                         re.I)
 # a small document-information table ("Progress position: | as at …") has few rows
 INFO_TABLE_MAX_ROWS = 12
 INFO_TABLE_MAX_COLS = 4
@@ -139,22 +145,34 @@ def report_date_in(line: str) -> date | None:
     return min(found)[1] if found else None
 
 
-def info_table_lines(raw: RawDocument) -> list[tuple[int, str, bool]]:
-    """(reading order, row text) for the rows of small tables: a document-information
-    table pairs a label ("Progress position:") with its value ("as at 31 March")."""
+def is_sign_off(table: RawTable) -> bool:
+    """A signature block: its dates are when someone signed, reviewed or approved."""
+    return any(SIGN_OFF_RE.search(cell.text) for cell in table.cells)
+
+
+# where a head line was read: running text, a small table, or a signature block
+TEXT, TABLE, SIGN_OFF = "text", "table", "sign_off"
+
+
+def info_table_lines(raw: RawDocument) -> list[tuple[int, str, str]]:
+    """(reading order, row text, TABLE or SIGN_OFF) for the rows of small tables: a
+    document-information table pairs a label ("Progress position:") with its value
+    ("as at 31 March"); a signature block's dates ("Director sign-off | Date: …") are
+    when someone signed, not a position of progress."""
     lines = []
     for table in raw.tables:
         if table.n_rows > INFO_TABLE_MAX_ROWS or table.n_cols > INFO_TABLE_MAX_COLS:
             continue
+        kind = SIGN_OFF if is_sign_off(table) else TABLE
         for i in range(table.n_rows):
             cells = sorted(table.row(i), key=lambda c: c.col)
-            lines.append((table.order, squash(" ".join(c.text for c in cells)), True))
+            lines.append((table.order, squash(" ".join(c.text for c in cells)), kind))
     return lines
 
 
-def head_lines(raw: RawDocument) -> list[tuple[int, str, bool]]:
-    """(reading order, text, from a table) for the opening blocks' lines and small tables' rows."""
-    lines = [(block.order, squash(line), False) for block in raw.blocks[:HEAD_BLOCKS]
+def head_lines(raw: RawDocument) -> list[tuple[int, str, str]]:
+    """(reading order, text, where) for the opening blocks' lines and small tables' rows."""
+    lines = [(block.order, squash(line), TEXT) for block in raw.blocks[:HEAD_BLOCKS]
              for line in block.text.split("\n")]
     return sorted([*lines, *info_table_lines(raw)], key=lambda item: item[0])
 
@@ -163,13 +181,16 @@ def find_report_date(raw: RawDocument) -> date | None:
     """The date the document reports progress at: the date its words say so
     ("as at", "Progress update –", "Review of progress –", in a heading, a title or
     a small document-information table), else a date printed alone near the start;
-    never the inspection's date unless the document says it is the report's."""
+    never the inspection's date unless the document says it is the report's, nor a
+    signature's date unless words say it is the progress position."""
     inspection = find_inspection_date(raw)
     candidates = []
-    for position, (_, line, in_table) in enumerate(head_lines(raw)):
+    for position, (_, line, where) in enumerate(head_lines(raw)):
         for strength, when in report_dates_in(line):
             # a date alone in a table cell is any date; alone near the start, the report's
-            if strength == ALONE and (in_table or when == inspection):
+            if strength == ALONE and (where != TEXT or when == inspection):
+                continue
+            if where == SIGN_OFF and strength != STRONG:
                 continue
             candidates.append((RANK[strength], position, when))
     return min(candidates)[2] if candidates else None
@@ -207,6 +228,9 @@ def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, dat
 
 
 def find_inspection_date(raw: RawDocument) -> date | None:
-    """The inspection the plan answers: the most precise date printed beside it."""
-    candidates = inspection_candidates([b.text for b in raw.blocks])
+    """The inspection the plan answers: the most precise date printed beside it, in
+    the text or in a small document-information table ("Focused visit | 8 and 9 October")."""
+    texts = [b.text for b in raw.blocks] + [line for _, line, where in info_table_lines(raw)
+                                            if where == TABLE]
+    candidates = inspection_candidates(texts)
     return min(candidates)[3] if candidates else None

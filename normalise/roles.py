@@ -29,6 +29,11 @@ CONTRACTIONS = (("'ll", " will"), ("’ll", " will"), ("n't", " not"), ("n’t",
                 ("'re", " are"), ("’re", " are"))
 TEXT_FIELDS = frozenset({"theme", "area_for_improvement", "action", "outcome", "lead",
                          "accountable_body", "evidence", "progress"})
+# text fields whose cells are sentences or names: a column of short dates is none of
+# them, whatever its header says ("Target" over "31.03.26" is a target date, not an outcome)
+PROSE_FIELDS = TEXT_FIELDS - {"lead", "progress"}
+DATES_SHARE = 0.6
+FEW_LONG = 0.2
 HEADER_BACKED = 0.65  # header evidence at least this strong names the column
 MAX_NODES = 200_000
 MAX_HEADER_WORDS = 8
@@ -165,6 +170,11 @@ class Candidate:
     match: str | None
 
 
+def reads_as_dates(shares: dict[str, float]) -> bool:
+    """Most cells are short timescales and few run to a sentence."""
+    return shares["timescale"] >= DATES_SHARE and shares["long_text"] < FEW_LONG
+
+
 def candidates(header: str, shares: dict[str, float], vocab: Vocabulary) -> list[Candidate]:
     """Each field the column could be, with its combined score, best first."""
     heads = header_evidence(header, vocab)
@@ -173,6 +183,8 @@ def candidates(header: str, shares: dict[str, float], vocab: Vocabulary) -> list
     for field in set(heads) | {f for f, s in contents.items() if s > 0}:
         if field in TEXT_FIELDS and shares["number"] >= 0.6:
             continue  # a column of counts or sums is never text, whatever its header says
+        if field in PROSE_FIELDS and reads_as_dates(shares):
+            continue
         h, match = heads.get(field, (0.0, None))
         c = contents.get(field, 0.0)
         # agreement between header and content counts more than either alone

@@ -65,6 +65,23 @@ def test_plan_tables_map_every_column(header: list[str], columns: list[list[str]
     assert [r.field for r in decision.columns] == fields
 
 
+TARGETS = ["Every child seen within 10 days", "Caseloads below 18 per worker",
+           "90% of audits graded good", "All staff trained by the spring"]
+
+
+@pytest.mark.parametrize(("target_column", "field"), [
+    # a "Target" header over dates is the target date ...
+    (["31.03.26", "Sept 2025", "By Dec 2025", "Q3 2025/26"], "timescale"),
+    # ... over sentences it is the target to reach, the outcome
+    (TARGETS, "outcome"),
+])
+def test_a_target_column_is_read_by_what_it_holds(target_column: list[str], field: str) -> None:
+    doc = normalised(table(["Ref", "Action", "Lead", "Target", "Update"],
+                           ["1", "2", "3", "4"], ACTIONS, PEOPLE, target_column, NOTES))
+    (decision,) = doc.tables
+    assert [r.field for r in decision.columns] == ["ref", "action", "lead", field, "progress"]
+
+
 def test_a_table_without_lead_or_status_keeps_every_line() -> None:
     doc = normalised(table(["Ref", "Action", "Deadline"], ["1", "2", "3", "4"], ACTIONS, WHENS))
     assert [a.ref for a in doc.actions] == ["1", "2", "3", "4"]
