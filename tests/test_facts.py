@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from models.records import Cell, RawDocument, RawTable, TextBlock
-from normalise.facts import find_report_date, report_date_in
+from normalise.facts import find_inspection_date, find_report_date, report_date_in
 
 
 def document(blocks: list[str], tables: list[list[list[str]]] | None = None) -> RawDocument:
@@ -51,6 +51,19 @@ REPORT_DATES = [
     # ... unless it is the inspection's
     (["Ofsted inspection of local authority children's services", "Inspection dates: 14 October 2024",
       "14 October 2024"], None, None),
+    # a self-assessment is a report of progress at its date
+    (["Commitments 2023–2025", "Self-assessment at the end of the plan period, 31 March 2025"],
+     None, "2025-03-31"),
+    # a signature block's "Date:" dates the signature, not a position of progress ...
+    (["Equality impact assessment"],
+     [[["Reviewed by the Equality Team", "Director Sign-Off: A. Director"],
+       ["Date: 20/8/2024", "Date: 22/08/2024"]], ACTION_TABLE], None),
+    # ... while a small table's plain "Date:" still is, and words saying so win in a signed one
+    (["Improvement plan"], [[["Owner", "Head of Service"], ["Date: 20/8/2024", ""]], ACTION_TABLE],
+     "2024-08-20"),
+    (["Improvement plan"],
+     [[["Approved by", "Cabinet"], ["Progress as at", "31 January 2025"]], ACTION_TABLE],
+     "2025-01-31"),
 ]
 
 
@@ -78,3 +91,28 @@ def test_lines_that_give_no_report_date(line: str) -> None:
 def test_a_table_cell_holding_only_a_date_is_no_report_date() -> None:
     raw = document(["Improvement plan"], [[["Milestone", "Due"], ["Audit", "31 March 2025"]]])
     assert find_report_date(raw) is None
+
+
+INSPECTION_DATES = [
+    # a document-information table names the visit; the last day of a two-day visit
+    (["Improvement plan"], [[["Date of update", "5 December 2025"],
+                             ["Focused visit", "8 and 9 October 2025 (Ofsted)"]], ACTION_TABLE],
+     "2025-10-09"),
+    (["Improvement plan"], [[["Update as at", "31 January 2025"],
+                             ["Inspection", "Round 3 effectiveness inspection, March 2024"]],
+                            ACTION_TABLE], "2024-03-31"),
+    # a monitoring visit in the text is an inspection too
+    (["Action plan after the monitoring visit of 12 March 2024"], None, "2024-03-12"),
+    # negatives: a visit that is no inspection, and a signature block's date
+    (["Improvement plan", "Visit the website from 1 May 2025 for updates"], None, None),
+    (["Improvement plan"], [[["Inspection lead sign-off", "Date: 3 June 2024"]], ACTION_TABLE],
+     None),
+]
+
+
+@pytest.mark.parametrize("blocks, tables, expected", INSPECTION_DATES,
+                         ids=[" / ".join(b)[:50] for b, _, _ in INSPECTION_DATES])
+def test_inspection_date_from_text_and_information_tables(blocks: list[str], tables: list | None,
+                                                          expected: str | None) -> None:
+    found = find_inspection_date(document(blocks, tables))
+    assert found == (date.fromisoformat(expected) if expected else None)
