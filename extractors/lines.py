@@ -35,7 +35,6 @@ from extractors.lines_grid import (
     build_grid,
     key_text,
     row_page,
-    starts_with_ref,
 )
 from extractors.lines_header import (
     HeaderPrint,
@@ -48,7 +47,7 @@ from extractors.lines_header import (
     leading_banner_count,
     repeats_header,
 )
-from models.records import LogicalLine, RawTable
+from models.records import DEFAULT_REF_POLICY, LogicalLine, RawTable, RefPolicy
 
 Kind = Literal["drop", "banner", "lone", "start", "cont", "split", "unnumbered"]
 _JOINS = ("cont", "split", "unnumbered")  # kinds that continue the open line
@@ -57,19 +56,21 @@ _IN_LINE = ("start", *_JOINS)
 __all__ = ["assemble_lines", "header_row_count", "key_column"]
 
 
-def header_row_count(table: RawTable) -> int:
+def header_row_count(table: RawTable, policy: RefPolicy = DEFAULT_REF_POLICY) -> int:
     """Rows before the body: leading banner rows plus the header rows."""
-    return header_span(build_grid(table), table).stop
+    return header_span(build_grid(table, policy), table).stop
 
 
-def key_column(table: RawTable, header_rows: int) -> int:
+def key_column(table: RawTable, header_rows: int, policy: RefPolicy = DEFAULT_REF_POLICY) -> int:
     """The column whose cells identify the lines (see ``_key_column``)."""
-    grid = build_grid(table)
+    grid = build_grid(table, policy)
     return _key_column(grid, _span_ending(grid, header_rows))
 
 
-def assemble_lines(table: RawTable) -> tuple[LogicalLine, ...]:
-    grid = build_grid(table)
+def assemble_lines(table: RawTable, policy: RefPolicy = DEFAULT_REF_POLICY) -> tuple[LogicalLine, ...]:
+    """The table's logical lines; ``policy`` is the resolved vocabulary's ref policy
+    (``Vocabulary.ref_policy``), so line assembly and normalisation agree on refs."""
+    grid = build_grid(table, policy)
     span = header_span(grid, table)
     key = _key_column(grid, span)
     kinds = _classify(grid, span, key)
@@ -100,7 +101,7 @@ def _key_column(grid: Grid, span: HeaderSpan) -> int:
     rows numbered elsewhere (an action spanning its numbered milestones);
     else the leftmost column filled in most rows; else column 0."""
     body = _body_rows(grid, span)
-    numbered = [r for r in body if any(starts_with_ref(c.text) for c in grid.rows[r])]
+    numbered = [r for r in body if any(grid.starts_with_ref(c.text) for c in grid.rows[r])]
     for col in range(grid.n_cols):
         if (_mostly_refs(grid, body, col) and _fills_most(grid, numbered, col)
                 and not _groups_numbered_rows(grid, body, col)):
@@ -117,12 +118,12 @@ def _groups_numbered_rows(grid: Grid, rows: Sequence[int], col: int) -> bool:
 
 
 def _numbered_elsewhere(grid: Grid, row: int, col: int) -> bool:
-    return any(starts_with_ref(c.text) for c in grid.rows[row] if c.col != col)
+    return any(grid.starts_with_ref(c.text) for c in grid.rows[row] if c.col != col)
 
 
 def _mostly_refs(grid: Grid, rows: Sequence[int], col: int) -> bool:
     texts = [t for t in (key_text(grid, r, col) for r in rows) if t]
-    return 2 * sum(starts_with_ref(t) for t in texts) > len(texts)
+    return 2 * sum(grid.starts_with_ref(t) for t in texts) > len(texts)
 
 
 def _fills_most(grid: Grid, rows: Sequence[int], col: int) -> bool:
@@ -170,7 +171,7 @@ def _kind(t: _Table, row: int, new_page: bool) -> Kind:
         return "banner"
     text = key_text(grid, row, t.key)
     split = t.numbered and new_page
-    if is_first_cell_only(grid, row) and not (t.key == 0 and starts_with_ref(text)):
+    if is_first_cell_only(grid, row) and not (t.key == 0 and grid.starts_with_ref(text)):
         # a cell's text cut off by a page break looks like a banner; cut
         # cells are far commoner at a page top than unmerged banners
         return "split" if split else "lone"
@@ -178,14 +179,14 @@ def _kind(t: _Table, row: int, new_page: bool) -> Kind:
         return "cont"
     if t.numbered and not _row_numbered(grid, row):
         return "unnumbered"
-    return "split" if split and not starts_with_ref(text) else "start"
+    return "split" if split and not grid.starts_with_ref(text) else "start"
 
 
 def _row_numbered(grid: Grid, row: int) -> bool:
     """Some cell of the row, or merged down onto it, starts ref-like."""
     above = (grid.covered_from_above(row, col) for col in range(grid.n_cols))
     cells = [*grid.rows[row], *(c for c in above if c is not None)]
-    return any(starts_with_ref(c.text) for c in cells)
+    return any(grid.starts_with_ref(c.text) for c in cells)
 
 
 def _page_cuts(grid: Grid, groups: Sequence[_Group]) -> dict[int, int]:

@@ -46,6 +46,11 @@ class Grid:
     n_cols: int
     rows: tuple[tuple[Cell, ...], ...]
     covered: dict[Position, Cell]
+    # the resolved vocabulary's ref policy, the one normalisation applies too
+    policy: RefPolicy = DEFAULT_REF_POLICY
+
+    def starts_with_ref(self, text: str) -> bool:
+        return starts_with_ref(text, self.policy)
 
     def cells_at(self, row: int, col: int) -> tuple[Cell, ...]:
         return tuple(c for c in self.rows[row] if c.col == col)
@@ -61,7 +66,7 @@ class Grid:
         return cell if cell is not None and cell.row < row else None
 
 
-def build_grid(table: RawTable) -> Grid:
+def build_grid(table: RawTable, policy: RefPolicy = DEFAULT_REF_POLICY) -> Grid:
     cells = [c for c in table.cells if c.row >= 0 and c.col >= 0]
     n_rows = max([table.n_rows, *(c.row + 1 for c in cells)])
     n_cols = max([table.n_cols, *(c.col + 1 for c in cells)])
@@ -71,7 +76,7 @@ def build_grid(table: RawTable) -> Grid:
     anchored = {(c.row, c.col) for c in cells}
     return Grid(n_rows, n_cols,
                 tuple(tuple(sorted(r, key=lambda c: c.col)) for r in rows),
-                _covered_positions(cells, anchored, n_rows, n_cols))
+                _covered_positions(cells, anchored, n_rows, n_cols), policy)
 
 
 def _covered_positions(cells: Iterable[Cell], anchored: set[Position],

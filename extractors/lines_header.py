@@ -15,7 +15,6 @@ from extractors.lines_grid import (
     compact_text,
     normalise_ws,
     spread_texts,
-    starts_with_ref,
 )
 from models.records import Cell, RawTable
 
@@ -87,7 +86,7 @@ def header_span(grid: Grid, table: RawTable) -> HeaderSpan:
 def _looks_like_body(grid: Grid, row: int) -> bool:
     # headings are never numbered; a numbered first row means the table
     # (say a chunk cut off by the PDF extractor) starts with its body
-    return any(starts_with_ref(c.text) for c in grid.rows[row])
+    return any(grid.starts_with_ref(c.text) for c in grid.rows[row])
 
 
 def _inferred_stop(grid: Grid, start: int) -> int:

@@ -38,7 +38,7 @@ def explain_file(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS,
 
     vocab = vocabulary()
     raw = extract(path, settings)
-    lines = {t.index: assemble_lines(t) for t in raw.tables}
+    lines = {t.index: assemble_lines(t, vocab.ref_policy) for t in raw.tables}
     return read_document(raw, lines, authority_hint=authority, vocab=vocab)
 
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from extractors.lines import assemble_lines
 from extractors.lines_grid import starts_with_ref
 from models.records import DEFAULT_REF_POLICY as POLICY
+from models.records import Cell, RawDocument, RawTable, RefPolicy
+from normalise import vocabulary as vocabulary_module
 from normalise.actions import leading_ref
 from normalise.vocabulary import vocabulary
+from pipeline import process
 
 LEADING = [("10.1 Wildland fuels are reduced", "10.1"), ("3. Review the policy", "3"),
            ("2.1 (a) Agree the protocol", "2.1 (a)"), ("P1.1 Publish the plan", "P1.1"),
@@ -48,3 +54,46 @@ def test_not_ref_cells(cell: str) -> None:
 
 def test_the_vocabulary_carries_the_same_policy() -> None:
     assert vocabulary().ref_policy == POLICY
+
+
+def _table(rows: list[list[str]]) -> RawTable:
+    cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
+    return RawTable(0, 0, len(rows), len(rows[0]), cells)
+
+
+# refs written "R-1": not a ref by default, so the filled first column keys the lines and
+# the row with no area continues the line above; a policy that reads "R-1" as a ref makes
+# the Ref column the key, one line per ref
+DASHED_REFS = _table([["Area", "Ref", "Action"],
+                      ["Safeguarding", "R-1", "Audit case files"],
+                      ["", "R-2", "Train staff in the new protocol"],
+                      ["Early help", "R-3", "Review the early help pathway"]])
+DASHED_POLICY = RefPolicy(cell=r"^R-\d+$", leading=r"^\s*(R-\d+)[.)]?(?![\w.])\s*(?=\S)")
+
+
+@pytest.mark.parametrize(("policy", "refs"), [
+    (POLICY, ["R-1\nR-2", "R-3"]),
+    (DASHED_POLICY, ["R-1", "R-2", "R-3"]),
+])
+def test_line_assembly_uses_the_policy_passed_down(policy: RefPolicy, refs: list[str]) -> None:
+    lines = assemble_lines(DASHED_REFS, policy)
+    assert [line.values[1] for line in lines] == refs
+
+
+def test_the_pipeline_passes_the_resolved_policy_to_line_assembly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "refs.toml").write_text(
+        '[ref_policy]\ncell = "^R-\\\\d+$"\nleading = "^\\\\s*(R-\\\\d+)[.)]?(?![\\\\w.])\\\\s*(?=\\\\S)"\n')
+    monkeypatch.setenv(vocabulary_module.USER_DIR_ENV, str(tmp_path))
+    seen: list[RefPolicy] = []
+
+    def spy(table: RawTable, policy: RefPolicy = POLICY) -> tuple:
+        seen.append(policy)
+        return assemble_lines(table, policy)
+
+    monkeypatch.setattr(process, "assemble_lines", spy)
+    monkeypatch.setattr(process, "extract", lambda path, settings: RawDocument(
+        "plan.docx", "docx", "0" * 64, 1, (), (DASHED_REFS,)))
+    doc = process.process_file(Path("plan.docx"))
+    assert seen and all(p == DASHED_POLICY for p in seen)
+    assert [a.ref for a in doc.actions] == ["R-1", "R-2", "R-3"]
