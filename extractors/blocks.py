@@ -150,6 +150,8 @@ class Walker:
             self.add_field(block, *label)
             return
         title = parse_title(block.text) if stands_out(block) else None
+        if title is not None and self.heads_a_section(title):
+            self.demote_to_section()
         if title is not None and self.inside_description(title):
             self.body_text(block)
         elif title is not None:
@@ -167,6 +169,21 @@ class Walker:
         if entry is None or entry.fields or entry.title is None:
             return False
         return (entry.title.word or "").lower() != (title.word or "").lower()
+
+    def heads_a_section(self, title: Title) -> bool:
+        """A worded title ("Objective 1: …") with a worded title of another word
+        ("Action 1.1 – …") straight under it, nothing between: the first heads a
+        section of blocks, it is no block itself."""
+        entry = self.current
+        return (entry is not None and entry.title is not None and entry.title.word is not None
+                and title.word is not None and not entry.fields and not entry.description
+                and not entry.tables and entry.title.word.lower() != title.word.lower())
+
+    def demote_to_section(self) -> None:
+        entry = self.current
+        assert entry is not None and entry.title_source is not None
+        self.entries.remove(entry)
+        self.section, self.current = squash(entry.title_source.text), None
 
     def start(self, order: int, title: Title | None, block: TextBlock | Cell | None) -> Entry:
         entry = Entry(order, self.section, title, block)

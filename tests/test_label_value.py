@@ -140,6 +140,43 @@ def test_labelled_paragraphs_become_one_row_per_action() -> None:
     assert raw.tables[0].row(1)[0].col_span == 6  # the section heading is a banner
 
 
+def sectioned_plan(*, first_title: str) -> RawDocument:
+    return document(
+        block(first_title, 0, "heading", bold=True),
+        block("Action 1.1 – Map flood risk", 1, "heading", bold=True),
+        block("Lead: Head of Flood Risk", 2),
+        block("Timeline: By December 2025", 3),
+        block("Action 1.2 – Protect 200 homes", 4, "heading", bold=True),
+        block("Lead: Project Manager", 5),
+        block("Timeline: March 2027", 6),
+    )
+
+
+def test_a_worded_title_straight_above_blocks_of_another_word_heads_their_section() -> None:
+    raw = with_block_tables(sectioned_plan(first_title="Objective 1: Homes stay dry"))
+    assert rows_of(raw.tables[0]) == [
+        ["", "Action", "Lead", "Timeline"],
+        ["Objective 1: Homes stay dry"],
+        ["1.1", "Map flood risk", "Head of Flood Risk", "By December 2025"],
+        ["1.2", "Protect 200 homes", "Project Manager", "March 2027"],
+    ]
+
+
+def test_a_numbered_item_under_a_worded_title_stays_in_its_description() -> None:
+    # "3." is a list item, no worded title: the block above keeps it as description
+    raw = with_block_tables(document(
+        block("Action 14: Map flood risk", 0, "heading", bold=True),
+        block("3. Model the river catchments", 1, "list_item"),
+        block("Lead: Head of Flood Risk", 2),
+        block("Timeline: By December 2025", 3),
+        block("Action 15: Protect 200 homes", 4, "heading", bold=True),
+        block("Lead: Project Manager", 5),
+        block("Timeline: March 2027", 6),
+    ))
+    assert rows_of(raw.tables[0])[1] == ["14", "Map flood risk", "3. Model the river catchments",
+                                         "Head of Flood Risk", "By December 2025"]
+
+
 def commitment_box(number: str, title: str, lead: str, end: str, mark_col: int,
                    order: int, index: int) -> RawTable:
     marks = ["", "", "", ""]
