@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.blocks_fields import (
+    SENTENCE_END_RE,
     Field,
     Title,
     is_label_value_table,
@@ -46,6 +47,7 @@ FURNITURE_MIN_PAGES = 3
 # an unlabelled paragraph continues the field above when it starts this far right of it
 CONTINUATION_INDENT = 3.0
 CONTINUATION_MAX_GAP = 30.0
+HEADING_MAX_WORDS = 12
 DESCRIPTION = "Description"
 TITLE = "Title"
 
@@ -156,7 +158,7 @@ class Walker:
             self.body_text(block)
         elif title is not None:
             self.current = self.start(block.order, title, block)
-        elif block.kind == "heading":
+        elif block.kind == "heading" or self.bold_heading(block):
             self.section, self.current = squash(block.text), None
         elif self.current is not None:
             self.body_text(block)
@@ -169,6 +171,14 @@ class Walker:
         if entry is None or entry.fields or entry.title is None:
             return False
         return (entry.title.word or "").lower() != (title.word or "").lower()
+
+    def bold_heading(self, block: TextBlock) -> bool:
+        """A short paragraph all in bold between blocks (a DOCX heading typed as bold
+        text, not styled as a heading); right under a title it is its description."""
+        text = squash(block.text)
+        return (stands_out(block) and block.kind == "paragraph"
+                and len(text.split()) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(text)
+                and (self.current is None or bool(self.current.fields)))
 
     def heads_a_section(self, title: Title) -> bool:
         """A worded title ("Objective 1: …") with a worded title of another word

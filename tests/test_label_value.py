@@ -218,6 +218,48 @@ def test_a_box_split_by_a_page_break_is_joined() -> None:
                                          "Keep testing.", ""]
 
 
+def commitment_table(number: int, title: str, lead: str, order: int) -> RawTable:
+    return table([[f"Commitment {number}", title], ["What we will do", f"Do {title.lower()}"],
+                  ["Lead", lead], ["Timeline", "March 2026"]], order, number - 1)
+
+
+def test_tables_titled_by_a_worded_number_in_the_label_column_are_one_block_each() -> None:
+    # no paragraph between the tables, yet each opens with its own numbered title row;
+    # a short bold paragraph between them (a heading typed in bold) heads a section
+    raw = with_block_tables(document(
+        block("Our workforce", 0, bold=True),
+        commitment_table(1, "Close the pay gap", "Head of Reward", 1),
+        commitment_table(2, "Support disabled staff", "Head of HR", 2),
+        block("Our services", 3, bold=True),
+        commitment_table(3, "Accessible buildings", "Head of Property", 4),
+    ))
+    assert rows_of(raw.tables[0]) == [
+        ["", "Commitment", "What we will do", "Lead", "Timeline"],
+        ["Our workforce"],
+        ["1", "Close the pay gap", "Do close the pay gap", "Head of Reward", "March 2026"],
+        ["2", "Support disabled staff", "Do support disabled staff", "Head of HR", "March 2026"],
+        ["Our services"],
+        ["3", "Accessible buildings", "Do accessible buildings", "Head of Property",
+         "March 2026"],
+    ]
+
+
+def test_a_bold_paragraph_right_under_a_title_is_its_description_not_a_section() -> None:
+    raw = with_block_tables(document(
+        block("Action 1: Map flood risk", 0, "heading", bold=True),
+        block("Whole county", 1, bold=True),
+        block("Lead: Head of Flood Risk", 2),
+        block("Timeline: By December 2025", 3),
+        block("Action 2: Protect 200 homes", 4, "heading", bold=True),
+        block("Lead: Project Manager", 5),
+        block("Timeline: March 2027", 6),
+    ))
+    assert rows_of(raw.tables[0])[:2] == [
+        ["", "Action", "Description", "Lead", "Timeline"],
+        ["1", "Map flood risk", "Whole county", "Head of Flood Risk", "By December 2025"],
+    ]
+
+
 NOT_BLOCK_PLANS = {
     "a lone labelled paragraph": document(
         block("Note: the plan was agreed in January.", 0),
@@ -232,6 +274,8 @@ NOT_BLOCK_PLANS = {
     "a document-information box": document(
         table([["Title", "Improvement plan"], ["Version", "2.1"], ["Owner", "Director"]], 0, 0),
         block("Introduction", 1, "heading", bold=True)),
+    "a table of numbered phases, no fields": document(
+        table([["Phase 1", "Design"], ["Phase 2", "Build"], ["Phase 3", "Test"]], 0, 0)),
     "an ordinary action table": document(
         table([["Ref", "Action", "Lead", "Due"], ["1.1", "Audit plans", "Head of QA", "May"],
                ["1.2", "Train staff", "Workforce Lead", "June"]], 0, 0)),
