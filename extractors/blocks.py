@@ -48,6 +48,9 @@ FURNITURE_MIN_PAGES = 3
 CONTINUATION_INDENT = 3.0
 CONTINUATION_MAX_GAP = 30.0
 HEADING_MAX_WORDS = 12
+# a field stated briefly (a name, a date, a status word), in this share of blocks
+SHORT_VALUE_WORDS = 12
+SHORT_VALUE_SHARE = 2 / 3
 DESCRIPTION = "Description"
 TITLE = "Title"
 
@@ -236,7 +239,19 @@ def block_entries(entries: Sequence[Entry]) -> list[Entry]:
     shared = [lab for lab, n in counts.items() if n >= MIN_BLOCKS]
     if len(full) < MIN_BLOCKS or len(shared) < MIN_SHARED_LABELS:
         return []
-    return full
+    return full if any(states_briefly(full, label) for label in shared) else []
+
+
+def states_briefly(entries: Sequence[Entry], label: str) -> bool:
+    """Whether the label's values are short in most blocks that have it.
+
+    A plan's block states some facts in a few words (a lead, a date, a status);
+    a handbook or a guide repeats labelled sections ("Practice tips: …") whose
+    every value is running text, and is no plan.
+    """
+    values = [f.text for e in entries for f in e.fields if f.label.lower() == label]
+    short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
+    return short >= SHORT_VALUE_SHARE * len(values)
 
 
 # --- the table ---------------------------------------------------------------

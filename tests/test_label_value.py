@@ -276,6 +276,15 @@ NOT_BLOCK_PLANS = {
         block("Introduction", 1, "heading", bold=True)),
     "a table of numbered phases, no fields": document(
         table([["Phase 1", "Design"], ["Phase 2", "Build"], ["Phase 3", "Test"]], 0, 0)),
+    "a handbook whose sections repeat labelled passages of running text": document(*(
+        b for n, topic in enumerate(["Conflicts of interest", "Exemptions", "Multiple filings"])
+        for b in (
+            block(f"{n + 1}. {topic.upper()}", 10 * n, "heading", bold=True),
+            block(f"Related provisions: the sections of the code on {topic.lower()}, read "
+                  "with the rules of procedure and the local rules of each district court", 10 * n + 1),
+            block(f"Practice tips: the trustee should review every case for {topic.lower()} as "
+                  "soon as possible after it is assigned and keep a note of the review", 10 * n + 2),
+        ))),
     "an ordinary action table": document(
         table([["Ref", "Action", "Lead", "Due"], ["1.1", "Audit plans", "Head of QA", "May"],
                ["1.2", "Train staff", "Workforce Lead", "June"]], 0, 0)),
