@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.blocks_fields import (
+    SENTENCE_END_RE,
     Field,
     Title,
     is_label_value_table,
@@ -46,6 +47,10 @@ FURNITURE_MIN_PAGES = 3
 # an unlabelled paragraph continues the field above when it starts this far right of it
 CONTINUATION_INDENT = 3.0
 CONTINUATION_MAX_GAP = 30.0
+HEADING_MAX_WORDS = 12
+# a field stated briefly (a name, a date, a status word), in this share of blocks
+SHORT_VALUE_WORDS = 12
+SHORT_VALUE_SHARE = 2 / 3
 DESCRIPTION = "Description"
 TITLE = "Title"
 
@@ -150,11 +155,13 @@ class Walker:
             self.add_field(block, *label)
             return
         title = parse_title(block.text) if stands_out(block) else None
+        if title is not None and self.heads_a_section(title):
+            self.demote_to_section()
         if title is not None and self.inside_description(title):
             self.body_text(block)
         elif title is not None:
             self.current = self.start(block.order, title, block)
-        elif block.kind == "heading":
+        elif block.kind == "heading" or self.bold_heading(block):
             self.section, self.current = squash(block.text), None
         elif self.current is not None:
             self.body_text(block)
@@ -167,6 +174,29 @@ class Walker:
         if entry is None or entry.fields or entry.title is None:
             return False
         return (entry.title.word or "").lower() != (title.word or "").lower()
+
+    def bold_heading(self, block: TextBlock) -> bool:
+        """A short paragraph all in bold between blocks (a DOCX heading typed as bold
+        text, not styled as a heading); right under a title it is its description."""
+        text = squash(block.text)
+        return (stands_out(block) and block.kind == "paragraph"
+                and len(text.split()) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(text)
+                and (self.current is None or bool(self.current.fields)))
+
+    def heads_a_section(self, title: Title) -> bool:
+        """A worded title ("Objective 1: …") with a worded title of another word
+        ("Action 1.1 – …") straight under it, nothing between: the first heads a
+        section of blocks, it is no block itself."""
+        entry = self.current
+        return (entry is not None and entry.title is not None and entry.title.word is not None
+                and title.word is not None and not entry.fields and not entry.description
+                and not entry.tables and entry.title.word.lower() != title.word.lower())
+
+    def demote_to_section(self) -> None:
+        entry = self.current
+        assert entry is not None and entry.title_source is not None
+        self.entries.remove(entry)
+        self.section, self.current = squash(entry.title_source.text), None
 
     def start(self, order: int, title: Title | None, block: TextBlock | Cell | None) -> Entry:
         entry = Entry(order, self.section, title, block)
@@ -209,7 +239,19 @@ def block_entries(entries: Sequence[Entry]) -> list[Entry]:
     shared = [lab for lab, n in counts.items() if n >= MIN_BLOCKS]
     if len(full) < MIN_BLOCKS or len(shared) < MIN_SHARED_LABELS:
         return []
-    return full
+    return full if any(states_briefly(full, label) for label in shared) else []
+
+
+def states_briefly(entries: Sequence[Entry], label: str) -> bool:
+    """Whether the label's values are short in most blocks that have it.
+
+    A plan's block states some facts in a few words (a lead, a date, a status);
+    a handbook or a guide repeats labelled sections ("Practice tips: …") whose
+    every value is running text, and is no plan.
+    """
+    values = [f.text for e in entries for f in e.fields if f.label.lower() == label]
+    short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
+    return short >= SHORT_VALUE_SHARE * len(values)
 
 
 # --- the table ---------------------------------------------------------------

@@ -35,6 +35,8 @@ LABEL_RE = re.compile(r"^(?P<label>[A-Z][^:\n]{0,47}?)\s*:\s*(?P<value>.*)$", re
 TITLE_RE = re.compile(
     r"^(?:(?P<word>[A-Za-z]{3,20})\s+)?(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\s*[.:)–-]?\s+(?P<title>\S.*)$",
     re.S)
+# a label cell that is only a worded number ("Commitment 3", "Priority 2.1:")
+NUMBERED_LABEL_RE = re.compile(r"^(?P<word>[A-Za-z]{3,20})\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})[.:]?$")
 LEADER_RE = re.compile(r"\.{4,}|…{2,}|(\s\.){4,}")
 SENTENCE_END_RE = re.compile(r"[.;!?]$")
 # the letters of sub-items marked under a scale word ("a, b")
@@ -123,10 +125,23 @@ def is_continuation_row(cells: Sequence[Cell]) -> bool:
 
 
 def is_title_row(cells: Sequence[Cell], n_cols: int) -> Title | None:
-    """A numbered title printed in one cell across the box."""
-    if len(cells) != 1 or cells[0].col_span < n_cols or n_cols < 2:
+    """A numbered title printed in one cell across the box, or a worded number in the
+    label column beside its title (``Commitment 3 | Support disabled staff``)."""
+    if n_cols < 2:
         return None
-    return parse_title(cells[0].text)
+    if len(cells) == 1 and cells[0].col_span >= n_cols:
+        return parse_title(cells[0].text)
+    return numbered_label_title(cells)
+
+
+def numbered_label_title(cells: Sequence[Cell]) -> Title | None:
+    values = [c for c in cells[1:] if c.text.strip()]
+    if not cells or cells[0].col != 0 or len(values) != 1:
+        return None
+    match = NUMBERED_LABEL_RE.match(squash(cells[0].text))
+    if match is None:
+        return None
+    return Title(match.group("word"), match.group("num"), squash(values[0].text))
 
 
 def is_label_value_table(table: RawTable) -> bool:

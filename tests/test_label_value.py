@@ -140,6 +140,43 @@ def test_labelled_paragraphs_become_one_row_per_action() -> None:
     assert raw.tables[0].row(1)[0].col_span == 6  # the section heading is a banner
 
 
+def sectioned_plan(*, first_title: str) -> RawDocument:
+    return document(
+        block(first_title, 0, "heading", bold=True),
+        block("Action 1.1 – Map flood risk", 1, "heading", bold=True),
+        block("Lead: Head of Flood Risk", 2),
+        block("Timeline: By December 2025", 3),
+        block("Action 1.2 – Protect 200 homes", 4, "heading", bold=True),
+        block("Lead: Project Manager", 5),
+        block("Timeline: March 2027", 6),
+    )
+
+
+def test_a_worded_title_straight_above_blocks_of_another_word_heads_their_section() -> None:
+    raw = with_block_tables(sectioned_plan(first_title="Objective 1: Homes stay dry"))
+    assert rows_of(raw.tables[0]) == [
+        ["", "Action", "Lead", "Timeline"],
+        ["Objective 1: Homes stay dry"],
+        ["1.1", "Map flood risk", "Head of Flood Risk", "By December 2025"],
+        ["1.2", "Protect 200 homes", "Project Manager", "March 2027"],
+    ]
+
+
+def test_a_numbered_item_under_a_worded_title_stays_in_its_description() -> None:
+    # "3." is a list item, no worded title: the block above keeps it as description
+    raw = with_block_tables(document(
+        block("Action 14: Map flood risk", 0, "heading", bold=True),
+        block("3. Model the river catchments", 1, "list_item"),
+        block("Lead: Head of Flood Risk", 2),
+        block("Timeline: By December 2025", 3),
+        block("Action 15: Protect 200 homes", 4, "heading", bold=True),
+        block("Lead: Project Manager", 5),
+        block("Timeline: March 2027", 6),
+    ))
+    assert rows_of(raw.tables[0])[1] == ["14", "Map flood risk", "3. Model the river catchments",
+                                         "Head of Flood Risk", "By December 2025"]
+
+
 def commitment_box(number: str, title: str, lead: str, end: str, mark_col: int,
                    order: int, index: int) -> RawTable:
     marks = ["", "", "", ""]
@@ -181,6 +218,48 @@ def test_a_box_split_by_a_page_break_is_joined() -> None:
                                          "Keep testing.", ""]
 
 
+def commitment_table(number: int, title: str, lead: str, order: int) -> RawTable:
+    return table([[f"Commitment {number}", title], ["What we will do", f"Do {title.lower()}"],
+                  ["Lead", lead], ["Timeline", "March 2026"]], order, number - 1)
+
+
+def test_tables_titled_by_a_worded_number_in_the_label_column_are_one_block_each() -> None:
+    # no paragraph between the tables, yet each opens with its own numbered title row;
+    # a short bold paragraph between them (a heading typed in bold) heads a section
+    raw = with_block_tables(document(
+        block("Our workforce", 0, bold=True),
+        commitment_table(1, "Close the pay gap", "Head of Reward", 1),
+        commitment_table(2, "Support disabled staff", "Head of HR", 2),
+        block("Our services", 3, bold=True),
+        commitment_table(3, "Accessible buildings", "Head of Property", 4),
+    ))
+    assert rows_of(raw.tables[0]) == [
+        ["", "Commitment", "What we will do", "Lead", "Timeline"],
+        ["Our workforce"],
+        ["1", "Close the pay gap", "Do close the pay gap", "Head of Reward", "March 2026"],
+        ["2", "Support disabled staff", "Do support disabled staff", "Head of HR", "March 2026"],
+        ["Our services"],
+        ["3", "Accessible buildings", "Do accessible buildings", "Head of Property",
+         "March 2026"],
+    ]
+
+
+def test_a_bold_paragraph_right_under_a_title_is_its_description_not_a_section() -> None:
+    raw = with_block_tables(document(
+        block("Action 1: Map flood risk", 0, "heading", bold=True),
+        block("Whole county", 1, bold=True),
+        block("Lead: Head of Flood Risk", 2),
+        block("Timeline: By December 2025", 3),
+        block("Action 2: Protect 200 homes", 4, "heading", bold=True),
+        block("Lead: Project Manager", 5),
+        block("Timeline: March 2027", 6),
+    ))
+    assert rows_of(raw.tables[0])[:2] == [
+        ["", "Action", "Description", "Lead", "Timeline"],
+        ["1", "Map flood risk", "Whole county", "Head of Flood Risk", "By December 2025"],
+    ]
+
+
 NOT_BLOCK_PLANS = {
     "a lone labelled paragraph": document(
         block("Note: the plan was agreed in January.", 0),
@@ -195,6 +274,17 @@ NOT_BLOCK_PLANS = {
     "a document-information box": document(
         table([["Title", "Improvement plan"], ["Version", "2.1"], ["Owner", "Director"]], 0, 0),
         block("Introduction", 1, "heading", bold=True)),
+    "a table of numbered phases, no fields": document(
+        table([["Phase 1", "Design"], ["Phase 2", "Build"], ["Phase 3", "Test"]], 0, 0)),
+    "a handbook whose sections repeat labelled passages of running text": document(*(
+        b for n, topic in enumerate(["Conflicts of interest", "Exemptions", "Multiple filings"])
+        for b in (
+            block(f"{n + 1}. {topic.upper()}", 10 * n, "heading", bold=True),
+            block(f"Related provisions: the sections of the code on {topic.lower()}, read "
+                  "with the rules of procedure and the local rules of each district court", 10 * n + 1),
+            block(f"Practice tips: the trustee should review every case for {topic.lower()} as "
+                  "soon as possible after it is assigned and keep a note of the review", 10 * n + 2),
+        ))),
     "an ordinary action table": document(
         table([["Ref", "Action", "Lead", "Due"], ["1.1", "Audit plans", "Head of QA", "May"],
                ["1.2", "Train staff", "Workforce Lead", "June"]], 0, 0)),
