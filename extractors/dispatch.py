@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 
 from extractors.docx.extract import extract_docx
-from extractors.docx.package import has_ole2_stream
 from extractors.office import extract_converted
 from extractors.pdf.extract import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
@@ -28,6 +27,7 @@ from extractors.suffixes import (  # noqa: F401 (SUPPORTED_SUFFIXES: re-exported
     WORD_SUFFIXES,
 )
 from extractors.xlsx import extract_xlsx
+from extractors.zipguard import has_ole2_stream
 from models.errors import UnsupportedFileType
 from models.records import FileType, RawDocument
 

@@ -61,8 +61,9 @@ def role_text(role: ColumnRole) -> str:
     return f"    col {role.column + 1} {head}: {why}" + (f" [cells: {shares}]" if shares else "")
 
 
-def decision_text(d: TableDecision) -> list[str]:
-    where = f"page {d.page}" if d.page is not None else "no page"
+def decision_text(d: TableDecision, place: str = "page") -> list[str]:
+    """``place`` names what ``d.page`` counts: a PDF's page, a workbook's sheet."""
+    where = f"{place} {d.page}" if d.page is not None else f"no {place}"
     verdict = f"read, {d.lines} lines" if d.accepted else "not read"
     out = [f"table {d.table_index + 1} ({where}, {d.n_rows} rows x {d.n_cols} cols): {verdict}: {d.reason}"]
     out += [role_text(r) for r in d.columns]
@@ -73,8 +74,9 @@ def document_text(name: str, doc: NormalisedDocument) -> str:
     read = sum(1 for d in doc.tables if d.accepted)
     who = doc.document.authority or "authority unknown"
     lines = [f"{name}: {who}, {len(doc.actions)} lines from {read} of {len(doc.tables)} tables"]
+    place = "sheet" if doc.document.file_type == "xlsx" else "page"
     for d in doc.tables:
-        lines += decision_text(d)
+        lines += decision_text(d, place)
     if not read:
         lines.append("no_action_table: no table reads as a plan's actions")
     lines += [f"warning: {w}" for w in doc.warnings]

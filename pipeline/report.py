@@ -161,9 +161,18 @@ def clip(value: str | None, limit: int = ACTION_CHARS) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
+# what a line's ``page`` counts, by file type (SCHEMA.md): a PDF's page, an Excel
+# workbook's sheet among its visible sheets, a Word-family file's table
+PLACE_WORDS = {"pdf": "page", "xlsx": "sheet"}
+
+
+def place_word(file_type: str | None) -> str:
+    """The word for what ``page`` numbers in a file of this type."""
+    return PLACE_WORDS.get(file_type or "", "table")
+
+
 def source(row: Row) -> str:
-    page = "page" if row.get("file_type") == "pdf" else "table"
-    where = f"{page} {row['page']}" if row.get("page") is not None else ""
+    where = f"{place_word(row.get('file_type'))} {row['page']}" if row.get("page") is not None else ""
     return f'<span class="source">{escape(row["document"])}<br>{escape(where)}</span>'
 
 
@@ -193,7 +202,8 @@ def attention_section(engine: Engine) -> str:
     lines = queries.overdue_or_off_track(engine)
     headers = ["Ref", "Action", "Due", "Status", "Days overdue", "Source"]
     note = (f"{len(lines)} lines overdue at their report date or off track, each with the file "
-            "and page it was read from (for Word files, the table number).")
+            "and page it was read from (for Word files, the table number; for Excel "
+            "workbooks, the sheet).")
     return section("Overdue and off-track actions", note, table(headers, attention_rows(lines),
                                                                 {4}), "actions")
 
@@ -220,4 +230,4 @@ def write_report(engine: Engine, out: Path) -> None:
     out.write_text(render(engine), encoding="utf-8")
 
 
-__all__ = ["render", "write_report"]
+__all__ = ["place_word", "render", "write_report"]

@@ -54,3 +54,12 @@ def test_the_ingest_line_counts_the_tables_not_read() -> None:
                      ["Recruit two advanced practitioners", "Service Manager", "June 2026"]])
     line = describe(FileOutcome(Path("plan.docx"), "loaded", "0" * 64, doc))
     assert "2 lines" in line and line.endswith("; 1 tables not read, see explain")
+
+
+def test_explain_of_a_workbook_numbers_its_sheets_not_pages() -> None:
+    tracker = RAW.parent / "formats" / "wigan-2014-01.xlsx"
+    result = CliRunner().invoke(main, ["explain", str(tracker)])
+    assert result.exit_code == 0, result.output
+    tables = [line for line in result.output.splitlines() if line.startswith("table ")]
+    assert tables and tables[0].startswith("table 1 (sheet 1, ")
+    assert not any("page" in line for line in tables)

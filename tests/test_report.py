@@ -81,3 +81,16 @@ def test_report_renders_in_chromium(tmp_path: Path) -> None:
     chromium(tmp_path, f"--screenshot={shot}", "--window-size=1400,2000", out.as_uri())
     png = shot.read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 50_000  # a page drawn, not a blank one
+
+
+def test_report_source_names_a_sheet_for_workbooks_and_a_table_for_word_files() -> None:
+    from pipeline.report import source
+
+    def where(file_type: str) -> str:
+        return source({"document": f"plan.{file_type}", "file_type": file_type, "page": 2})
+
+    assert where("xlsx").endswith("<br>sheet 2</span>")
+    assert where("pdf").endswith("<br>page 2</span>")
+    for word_family in ("docx", "doc", "odt", "rtf"):
+        assert where(word_family).endswith("<br>table 2</span>")
+    assert "table" not in where("xlsx") and "sheet" not in where("docx")

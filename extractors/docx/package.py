@@ -1,15 +1,12 @@
 """Open a .docx as the hostile zip it may be, and find its Word parts.
 
-The order matters: what the bytes are (zip, OLE2, PDF, nothing) is decided
-before anything is decompressed; the zip's size, member count and
-compression ratio are checked from the central directory before any member
-is read; and the main part is found the way Word finds it (package
-relationships, then content types), not by its usual name.
+The zip is opened through extractors/zipguard.py (what the bytes are, then
+bombs, then CRCs); here the main part is found the way Word finds it
+(package relationships, then content types), not by its usual name.
 """
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
@@ -19,24 +16,9 @@ from lxml import etree
 
 from extractors.docx.xmlwalk import parse_xml
 from extractors.settings import ExtractionSettings
-from models.errors import CorruptDocument, EmptyDocument, EncryptedDocument, NotADocument, TooLarge
+from extractors.zipguard import guarded_zip, has_ole2_stream
+from models.errors import CorruptDocument, EncryptedDocument, NotADocument, TooLarge
 
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-# A compression ratio only matters once a member is big enough to hurt;
-# small, repetitive XML parts legitimately compress far better than 200:1.
-RATIO_FLOOR_BYTES = 1024 * 1024
-CHUNK = 1024 * 1024
-
-HEAD_MARKERS = (
-    (b"%pdf", "it is a PDF"),
-    (b"{\\rtf", "it is an RTF file"),
-    (b"<html", "it is an HTML page"),
-    (b"<!doctype html", "it is an HTML page"),
-    (b"pkg:package", "it is a Word flat-XML (Flat OPC) file"),
-    (b"w:worddocument", "it is a Word 2003 XML file"),
-    (b"<?xml", "it is a plain XML file"),
-)
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 PR_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_DOCUMENT_RELS = (
@@ -71,29 +53,10 @@ class DocxPackage:
 
 
 def open_package(path_name: str, data: bytes, settings: ExtractionSettings) -> DocxPackage:
-    sniff(path_name, data)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise CorruptDocument(path_name, f"truncated or damaged zip: {exc}") from exc
-    with archive:
-        check_limits(path_name, archive, settings)
-        warnings = check_members(path_name, archive)
+    with guarded_zip(path_name, data, settings, ole2_error) as (archive, warnings):
         package = read_word_parts(path_name, archive)
     package.warnings[:0] = warnings
     return package
-
-
-def sniff(path_name: str, data: bytes) -> None:
-    """Say what the bytes are when they are not a zip."""
-    if not data:
-        raise EmptyDocument(path_name, "zero-length file")
-    if data.startswith(OLE2_MAGIC):
-        raise ole2_error(path_name, data)
-    if data.startswith(ZIP_MAGICS):
-        return
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
-    raise NotADocument(path_name, f"not a zip (OOXML) package: {describe_head(head)}")
 
 
 def ole2_error(path_name: str, data: bytes) -> Exception:
@@ -109,63 +72,6 @@ def ole2_error(path_name: str, data: bytes) -> Exception:
         return NotADocument(path_name, "a Word 97-2003 binary (.doc) file, not a .docx; "
                                        "save it as .docx")
     return NotADocument(path_name, "an OLE2 compound file (legacy Office format), not a .docx")
-
-
-def has_ole2_stream(data: bytes, name: str) -> bool:
-    """Whether a CFB directory entry (128-byte aligned, UTF-16 name + length) names it."""
-    needle = name.encode("utf-16-le")
-    length_field = (len(needle) + 2).to_bytes(2, "little")  # bytes incl. the NUL
-    start = data.find(needle)
-    while start != -1:
-        if start % 128 == 0 and data[start + 64:start + 66] == length_field:
-            return True
-        start = data.find(needle, start + 1)
-    return False
-
-
-def describe_head(head: bytes) -> str:
-    lowered = head[:200].lower()
-    for marker, what in HEAD_MARKERS:
-        if marker in lowered:
-            return what
-    return "unknown content"
-
-
-def check_limits(path_name: str, archive: zipfile.ZipFile, settings: ExtractionSettings) -> None:
-    """Refuse decompression bombs from the central directory, before reading."""
-    infos = archive.infolist()
-    if len(infos) > settings.max_zip_members:
-        raise TooLarge(path_name, f"{len(infos)} zip members (limit {settings.max_zip_members})")
-    total = sum(info.file_size for info in infos)
-    if total > settings.max_uncompressed_bytes:
-        raise TooLarge(path_name, f"{total} bytes uncompressed "
-                                  f"(limit {settings.max_uncompressed_bytes})")
-    for info in infos:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > RATIO_FLOOR_BYTES and ratio > settings.max_compression_ratio:
-            raise TooLarge(path_name, f"member {info.filename!r} expands {ratio:.0f}:1 "
-                                      f"(limit {settings.max_compression_ratio:.0f}:1)")
-        if info.flag_bits & 0x1:
-            raise EncryptedDocument(path_name, f"zip member {info.filename!r} is encrypted")
-
-
-def check_members(path_name: str, archive: zipfile.ZipFile) -> list[str]:
-    """Decompress every member once to verify its CRC, keeping nothing.
-
-    A damaged image does not stop us reading the text, so it is a warning;
-    a damaged Word part raises CorruptDocument when it is read.
-    """
-    warnings = []
-    for info in archive.infolist():
-        try:
-            with archive.open(info) as member:
-                while member.read(CHUNK):
-                    pass
-        except zipfile.BadZipFile as exc:
-            warnings.append(f"zip member {info.filename!r} is damaged ({exc})")
-        except (NotImplementedError, EOFError, OSError, ValueError) as exc:
-            warnings.append(f"zip member {info.filename!r} cannot be decompressed ({exc})")
-    return warnings
 
 
 def read_word_parts(path_name: str, archive: zipfile.ZipFile) -> DocxPackage:

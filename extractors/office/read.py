@@ -17,9 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractors.docx.extract import extract_docx, read_bytes
-from extractors.docx.package import check_limits
 from extractors.office.convert import convert_to_docx
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.zipguard import check_limits
 from models.errors import ConversionFailed, CorruptDocument, EmptyDocument, EncryptedDocument
 from models.records import FileType, RawDocument
 
