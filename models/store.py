@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Action, Document, IngestError, RejectedLine
 from models.migrations import begin_immediate
+from models.outcomes import LoadResult
 from models.records import ActionRecord, DocumentRecord, NormalisedDocument
 from models.textsafe import stored_name, stored_text
 from models.version_store import (
@@ -77,37 +77,6 @@ def document_row(doc: NormalisedDocument, path: str, pipeline_key: str | None = 
                    n_actions=len(doc.actions), warnings=clean(list(doc.warnings)))
     row.actions = [action_row(i, a) for i, a in enumerate(doc.actions)]
     return row
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    """What loading one file did.
-
-    ``status`` is ``loaded``, ``unchanged`` (these bytes were already
-    loaded: an earlier run, a renamed copy, or a concurrent run that got
-    there first; ``existing`` names the document that holds them) or
-    ``duplicate`` (other bytes, but ``existing`` already holds these lines:
-    nothing was stored).
-    """
-
-    status: str
-    document_id: int | None = None
-    plan_id: int | None = None
-    superseded: tuple[str, ...] = ()
-    existing: str | None = None
-    superseded_by: str | None = None
-
-    @property
-    def message(self) -> str:
-        if self.status == "unchanged":
-            return f"already loaded as {self.existing}" if self.existing else "already loaded"
-        if self.status == "duplicate":
-            return f"the lines of {self.existing}"
-        if self.superseded_by:
-            return f"kept for audit: {self.superseded_by} stands for the same report date"
-        if self.superseded:
-            return "supersedes " + ", ".join(self.superseded)
-        return ""
 
 
 # what makes two lines the same line: what the table's row says.  Not where it is, nor
@@ -198,7 +167,7 @@ def load_version(engine: Engine, doc: NormalisedDocument, path: str,
                                       .where(Document.sha256 == doc.document.sha256))
         if existing is None:
             raise
-        return LoadResult("unchanged", existing=f"{existing} (by another run)")
+        return LoadResult("unchanged", existing=existing, by_another_run=True)
 
 
 def load_document(engine: Engine, doc: NormalisedDocument, path: str,

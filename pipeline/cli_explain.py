@@ -16,9 +16,12 @@ from pathlib import Path
 import click
 
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from models.errors import WorkerCrashed
+from models.outcomes import Problem
 from models.records import ColumnRole, NormalisedDocument, TableDecision
 from normalise.document import printable
 from pipeline.cli import main
+from pipeline.outcome_words import error_message
 from pipeline.worker import parse_one
 
 SHARE_LABELS = {"ref": "refs", "source_code": "source codes", "status": "RAG/status",
@@ -98,9 +101,9 @@ def explain(path: Path, fmt: str, authority: str | None) -> None:
     any table was not read."""
     result = parse_one(path, authority=authority, processor=explain_file)
     if result.document is None:
-        error = result.error
-        reason = getattr(error, "reason", "failed")
-        click.echo(f"{path.name}: not read: {' '.join(str(error).split())} [{reason}]", err=True)
+        problem = result.problem or Problem(WorkerCrashed.reason, "no result")
+        words = " ".join(error_message(path.name, problem).split())
+        click.echo(f"{path.name}: not read: {words} [{problem.reason}]", err=True)
         sys.exit(1)
     doc = result.document
     click.echo(document_json(path.name, doc) if fmt == "json" else document_text(path.name, doc))

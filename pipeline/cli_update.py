@@ -68,7 +68,7 @@ def summary(fetched: list[FetchOutcome], ingested: list[FileOutcome], exit_code:
 
 def ingest_totals(outcomes: list[FileOutcome]) -> str:
     news = [o for o in outcomes if is_news(o)]
-    counts = Counter(o.status for o in news)
+    counts = Counter(o.status.value for o in news)
     reread = sum(1 for o in news if o.reread)
     return (f"{len(news)} files to read: {counts['loaded'] - reread} loaded, {reread} read again, "
             f"{counts['skipped']} skipped, {counts['failed']} failed")

@@ -1,8 +1,10 @@
 """Batch ingest: find files, skip what is done, parse the rest in isolation, load.
 
-Every file ends as exactly one outcome: loaded, unchanged (its bytes are
-already loaded, or failed before for a reason that re-reading cannot change)
-or failed (with a specific reason recorded in ``ingest_errors``).  Parsing
+Every file ends as exactly one typed outcome (models.outcomes.FileOutcome):
+loaded, unchanged (its bytes are already loaded, or failed before for a
+reason that re-reading cannot change), skipped or failed (with a specific
+``Problem`` recorded in ``ingest_errors``).  Words are made from these
+records only at the output (pipeline.outcome_words).  Parsing
 runs in worker processes (``pipeline.worker``) with time and memory limits,
 so no file can hang, crash or starve the batch; only this process writes to
 the database, one whole document per transaction.
@@ -13,11 +15,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -27,19 +28,20 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from extractors.suffixes import SUPPORTED_SUFFIXES
 from models.errors import (
     NOT_FAILURES,
-    ActionPlansError,
     DuplicateContent,
-    InputError,
     LoadFailed,
     NotADocument,
     TooLarge,
     Unreadable,
     UnsupportedFileType,
+    WorkerCrashed,
 )
+from models.outcomes import FileOutcome, Problem, Status
 from models.records import NormalisedDocument
 from models.reread import replace_lines
 from models.store import clear_errors, load_version, loaded_by, previous_failure, record_error
 from models.textsafe import stored_name
+from pipeline.outcome_words import error_message, load_words, message, recorded_problem
 from pipeline.reprocess import CURABLE_REASONS, pipeline_key
 from pipeline.worker import Limits, Processor, WorkResult, log_file_of, parse_files
 
@@ -51,39 +53,19 @@ log = logging.getLogger("actionplans.ingest")
 # or memory limit is retried only when the limit is now larger.
 PERMANENT_REASONS = frozenset({"encrypted", "corrupt", "not_a_document", "no_text_layer",
                                "no_action_table", "empty", "unsupported_type", "duplicate"})
-TIMEOUT_RE = re.compile(r"stopped after ([0-9.e+]+) s")
-MEMORY_RE = re.compile(r"the ([0-9]+) MB memory limit")
 
 
-def same_answer_again(reason: str, message: str, limits: Limits) -> bool:
+def same_answer_again(problem: Problem, limits: Limits) -> bool:
     """Would reading these bytes again, under these limits, surely fail the same way?"""
-    if reason in PERMANENT_REASONS:
+    if problem.reason in PERMANENT_REASONS:
         return True
-    timeout = TIMEOUT_RE.search(message) if reason == "timed_out" else None
-    if timeout is not None:
-        return limits.timeout <= float(timeout.group(1))
-    memory = MEMORY_RE.search(message) if reason == "too_large" else None
-    if memory is not None:
-        return limits.memory_mb <= int(memory.group(1))
+    if problem.limit is None:
+        return False
+    if problem.reason == "timed_out":
+        return limits.timeout <= problem.limit
+    if problem.reason == "too_large":
+        return limits.memory_mb <= problem.limit
     return False
-
-
-@dataclass
-class FileOutcome:
-    path: Path
-    status: str  # loaded | unchanged | skipped (read: not a new plan) | failed
-    sha256: str | None = None
-    document: NormalisedDocument | None = None
-    reason: str | None = None
-    message: str | None = None
-    seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
-    # why an unchanged or failed file was not parsed this time
-    note: str | None = None
-    # failed before for a permanent reason, so not read again (--retry-failed)
-    not_retried: bool = False
-    # a loaded file read again by a newer pipeline (its lines replaced, same version)
-    reread: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,9 +112,11 @@ def unsupported_found(files: Iterable[Path], named: Iterable[Path]) -> list[Path
 
 def skipped(path: Path) -> FileOutcome:
     """The outcome of a file found in a folder that is not a document we read."""
-    error = UnsupportedFileType(path.name, f"suffix {path.suffix.lower() or '(none)'}")
-    log.info("skipped %s: [%s] %s", stored_name(path), error.reason, stored_name(error.message))
-    return FileOutcome(path, "skipped", reason=error.reason, message=error.message)
+    problem = Problem(UnsupportedFileType.reason, f"suffix {path.suffix.lower() or '(none)'}")
+    outcome = FileOutcome(path, Status.SKIPPED, problem=problem)
+    log.info("skipped %s: [%s] %s", stored_name(path), problem.reason,
+             stored_name(message(outcome) or ""))
+    return outcome
 
 
 def walk(top: Path) -> Iterator[Path]:
@@ -152,23 +136,24 @@ def walk(top: Path) -> Iterator[Path]:
     yield from unlistable
 
 
-def file_problem(path: Path, settings: ExtractionSettings) -> InputError | None:
+def file_problem(path: Path, settings: ExtractionSettings) -> Problem | None:
     """Why this path cannot be read as a file, found from its metadata alone (no read)."""
-    name = path.name
     try:
         info = path.stat()
     except FileNotFoundError:
-        return NotADocument(name, "a link to nothing" if path.is_symlink() else "no such file")
+        return Problem(NotADocument.reason,
+                       "a link to nothing" if path.is_symlink() else "no such file")
     except OSError as exc:
-        return Unreadable(name, exc.strerror or str(exc))
+        return Problem(Unreadable.reason, exc.strerror or str(exc))
     if stat.S_ISDIR(info.st_mode):
         if path.is_symlink():
-            return NotADocument(name, "a link to a folder (not followed; name the folder itself)")
-        return Unreadable(name, "a folder that cannot be listed")
+            return Problem(NotADocument.reason,
+                           "a link to a folder (not followed; name the folder itself)")
+        return Problem(Unreadable.reason, "a folder that cannot be listed")
     if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block the read forever
-        return NotADocument(name, f"not a regular file ({file_kind(info.st_mode)})")
+        return Problem(NotADocument.reason, f"not a regular file ({file_kind(info.st_mode)})")
     if info.st_size > settings.max_file_bytes:  # before hashing: a huge file costs minutes
-        return TooLarge(name, f"{info.st_size} bytes > limit {settings.max_file_bytes}")
+        return Problem(TooLarge.reason, f"{info.st_size} bytes > limit {settings.max_file_bytes}")
     return None
 
 
@@ -188,19 +173,19 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def outcome_status(reason: str) -> str:
-    """"skipped" for a file that was read and is not a new plan, else "failed"."""
-    return "skipped" if reason in NOT_FAILURES else "failed"
+def outcome_status(reason: str) -> Status:
+    """SKIPPED for a file that was read and is not a new plan, else FAILED."""
+    return Status.SKIPPED if reason in NOT_FAILURES else Status.FAILED
 
 
-def fail(engine: Engine, path: Path, sha: str | None, error: ActionPlansError,
-         note: str | None = None) -> FileOutcome:
-    record_error(engine, document=path.name, path=str(path), sha256=sha, reason=error.reason,
-                 message=error.message, pipeline_key=pipeline_key())
-    log.warning("%s %s: [%s] %s", outcome_status(error.reason), stored_name(path), error.reason,
-                stored_name(error.message))
-    return FileOutcome(path, outcome_status(error.reason), sha, reason=error.reason,
-                       message=error.message, note=note)
+def fail(engine: Engine, path: Path, sha: str | None, problem: Problem) -> FileOutcome:
+    """A failed (or skipped) outcome, recorded in the errors table in words."""
+    text = error_message(path.name, problem)
+    record_error(engine, document=path.name, path=str(path), sha256=sha, reason=problem.reason,
+                 message=text, pipeline_key=pipeline_key())
+    log.warning("%s %s: [%s] %s", outcome_status(problem.reason), stored_name(path),
+                problem.reason, stored_name(text))
+    return FileOutcome(path, outcome_status(problem.reason), sha, problem=problem)
 
 
 class Batch:
@@ -233,14 +218,15 @@ class Batch:
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            self.done(fail(self.engine, path, None, Unreadable(path.name, exc.strerror or str(exc))))
+            self.done(fail(self.engine, path, None, Problem(Unreadable.reason,
+                                                             exc.strerror or str(exc))))
             return
         loaded = None if sha in self.groups else loaded_by(self.engine, sha)
         if sha in self.groups:
             self.groups[sha].append(path)
         elif loaded is not None and loaded[1] == self.key and not self.options.reprocess:
             log.info("unchanged %s (sha256 %s already loaded)", stored_name(path), sha[:12])
-            self.done(FileOutcome(path, "unchanged", sha, note="already loaded"))
+            self.done(FileOutcome(path, Status.UNCHANGED, sha))
         elif loaded is not None:  # read by an older pipeline, or --reprocess: read it again
             self.rereads[sha] = loaded[0]
             self.groups[sha] = [path]
@@ -254,20 +240,19 @@ class Batch:
         if self.options.retry_failed:
             return False
         before = previous_failure(self.engine, sha)
-        if before is None or not same_answer_again(before.reason, before.message,
-                                                   self.options.limits):
+        if before is None:
             return False
-        if before.reason in CURABLE_REASONS and (before.pipeline_key != self.key
-                                                 or self.options.reprocess):
+        problem = recorded_problem(before.reason, before.message, before.document)
+        if not same_answer_again(problem, self.options.limits):
+            return False
+        if problem.reason in CURABLE_REASONS and (before.pipeline_key != self.key
+                                                  or self.options.reprocess):
             return False  # newer code or words may read it now
-        message = before.message
         if before.path != stored_name(path):  # same bytes under a new name: record it so
-            message = message.replace(before.document, stored_name(path.name), 1)
             record_error(self.engine, document=path.name, path=str(path), sha256=sha,
-                         reason=before.reason, message=message)
-        log.info("unchanged %s (failed before: %s)", stored_name(path), before.reason)
-        self.done(FileOutcome(path, outcome_status(before.reason), sha, reason=before.reason,
-                              message=message, note=f"failed before: {before.reason}",
+                         reason=problem.reason, message=error_message(path.name, problem))
+        log.info("unchanged %s (failed before: %s)", stored_name(path), problem.reason)
+        self.done(FileOutcome(path, outcome_status(problem.reason), sha, problem=problem,
                               not_retried=True))
         return True
 
@@ -279,16 +264,15 @@ class Batch:
                  result.cpu)
         if result.trace:
             log.error("parser crashed on %s:\n%s", stored_name(first), result.trace)
-        outcome = self.load(first, sha, result)
-        outcome.seconds = result.seconds
+        outcome = replace(self.load(first, sha, result), seconds=result.seconds)
         self.done(outcome)
         for copy in copies:
             self.done(self.copy_outcome(copy, sha, outcome))
 
     def load(self, path: Path, sha: str, result: WorkResult) -> FileOutcome:
-        if result.error is not None or result.document is None:
-            error = result.error or InputError(path.name, "no result")
-            return fail(self.engine, path, sha, error)
+        if result.problem is not None or result.document is None:
+            return fail(self.engine, path, sha,
+                        result.problem or Problem(WorkerCrashed.reason, "no result"))
         doc = result.document
         if sha in self.rereads:
             return self.reread(path, sha, doc)
@@ -299,32 +283,32 @@ class Batch:
         except SQLAlchemyError as exc:  # this document's values: e.g. one too long for a column
             log.exception("could not store %s", stored_name(path))
             detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
-            return fail(self.engine, path, sha, LoadFailed(path.name, detail))
+            return fail(self.engine, path, sha, Problem(LoadFailed.reason, detail))
         if stored.status == "duplicate":
-            return fail(self.engine, path, sha, DuplicateContent(path.name, stored.message))
+            return fail(self.engine, path, sha,
+                        Problem(DuplicateContent.reason, load_words(stored)))
         clear_errors(self.engine, str(path))
         log.info("%s %s: %d lines %s", stored.status, stored_name(path), len(doc.actions),
-                 stored.message)
-        return FileOutcome(path, stored.status, sha, doc, warnings=list(doc.warnings),
-                           note=stored.message or None)
+                 load_words(stored))
+        return FileOutcome(path, Status(stored.status), sha, doc, warnings=tuple(doc.warnings),
+                           load=stored)
 
     def reread(self, path: Path, sha: str, doc: NormalisedDocument) -> FileOutcome:
         """A loaded file read by a newer pipeline: its lines replaced, its version kept."""
         lines = replace_lines(self.engine, self.rereads[sha], doc, self.key)
         log.info("re-read %s: %d lines replaced", stored_name(path), lines)
-        return FileOutcome(path, "loaded", sha, doc, warnings=list(doc.warnings),
-                           note="read again: its lines replaced, same version", reread=True)
+        return FileOutcome(path, Status.LOADED, sha, doc, warnings=tuple(doc.warnings),
+                           reread=True)
 
     def copy_outcome(self, path: Path, sha: str, first: FileOutcome) -> FileOutcome:
         """A file with the same bytes as one just parsed shares its fate."""
-        if first.status in ("failed", "skipped"):
-            reason = first.reason or InputError.reason
-            message = (first.message or "").replace(first.path.name, path.name, 1)
+        if first.problem is not None:
             record_error(self.engine, document=path.name, path=str(path), sha256=sha,
-                         reason=reason, message=message)
-            return FileOutcome(path, first.status, sha, reason=reason, message=message,
-                               note=f"same bytes as {first.path.name}")
-        return FileOutcome(path, "unchanged", sha, note=f"same bytes as {first.path.name}")
+                         reason=first.problem.reason,
+                         message=error_message(path.name, first.problem))
+            return FileOutcome(path, first.status, sha, problem=first.problem,
+                               same_as=first.path.name)
+        return FileOutcome(path, Status.UNCHANGED, sha, same_as=first.path.name)
 
 
 def in_file_order(results: Iterable[WorkResult], order: list[Path]) -> Iterator[WorkResult]:

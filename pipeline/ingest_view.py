@@ -11,8 +11,9 @@ from typing import Any
 
 import click
 
+from models.outcomes import FileOutcome
 from models.textsafe import shown
-from pipeline.ingest import FileOutcome
+from pipeline.outcome_words import message, note, problem_text
 
 OUTCOMES = ("loaded", "unchanged", "failed", "skipped")
 
@@ -36,13 +37,14 @@ def statuses(outcome: FileOutcome) -> dict[str, int]:
 def describe(outcome: FileOutcome) -> str:
     """The file's one outcome line (names escaped: a newline in one cannot forge a line)."""
     name = shown(outcome.path.name)
-    if outcome.status in ("failed", "skipped"):
+    why = note(outcome)
+    if outcome.problem is not None:
         if outcome.not_retried:
-            return f"unchanged  {name} ({outcome.note}; --retry-failed to read it again)"
-        message = shown(without_name(outcome.message or "", outcome.path.name))
-        return f"{outcome.status:<10} {name}: {message} [{outcome.reason}]"
+            return f"unchanged  {name} ({why}; --retry-failed to read it again)"
+        what = shown(" ".join(problem_text(outcome.problem).split()))
+        return f"{outcome.status:<10} {name}: {what} [{outcome.reason}]"
     if outcome.status == "unchanged":
-        return f"unchanged  {name} ({shown(outcome.note) or 'already loaded'})"
+        return f"unchanged  {name} ({shown(why) or 'already loaded'})"
     doc = outcome.document
     assert doc is not None
     mix = ", ".join(f"{k} {v}" for k, v in statuses(outcome).items())
@@ -53,11 +55,11 @@ def describe(outcome: FileOutcome) -> str:
     not_read = sum(1 for t in doc.tables if not t.accepted)
     if not_read:
         text += f"; {not_read} tables not read, see explain"
-    return f"{text}; {shown(outcome.note)}" if outcome.note else text
+    return f"{text}; {shown(why)}" if why else text
 
 
 def counts(outcomes: list[FileOutcome]) -> dict[str, int]:
-    found = Counter(o.status for o in outcomes)
+    found = Counter(o.status.value for o in outcomes)
     return {"files": len(outcomes), **{k: found[k] for k in OUTCOMES}}
 
 
@@ -76,7 +78,7 @@ def totals(outcomes: list[FileOutcome], log_path: str) -> str:
 def file_summary(outcome: FileOutcome) -> dict[str, Any]:
     doc = outcome.document
     return {"document": outcome.path.name, "path": str(outcome.path), "outcome": outcome.status,
-            "reason": outcome.reason, "message": outcome.message, "note": outcome.note,
+            "reason": outcome.reason, "message": message(outcome), "note": note(outcome),
             "authority": doc.document.authority if doc else None,
             "lines": len(doc.actions) if doc else None, "statuses": statuses(outcome),
             "warnings": list(outcome.warnings), "sha256": outcome.sha256}

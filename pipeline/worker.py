@@ -9,9 +9,10 @@ deadline and turns every way a child can end into one ``WorkResult``, so the
 batch always goes on.  Children never touch the database: the parent loads
 whole documents, one transaction each.
 
-Errors cross the process boundary as (reason, detail) and are rebuilt here,
-named by the file's name: exceptions do not pickle faithfully, and a
-traceback belongs in the log file, not in a message.
+Errors cross the process boundary as (reason, detail, limit) and become one
+typed ``Problem`` here (models.outcomes), named by no file: exceptions do
+not pickle faithfully, the output names the file, and a traceback belongs
+in the log file, not in a message.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from models.errors import ActionPlansError, InputError, TimedOut, WorkerCrashed
+from models.errors import TimedOut, WorkerCrashed
+from models.outcomes import ERROR_CLASSES, ParseResult, Problem
 from models.records import NormalisedDocument
 from pipeline.worker_child import Payload, child_main
 
@@ -90,16 +92,7 @@ class Limits:
         return self.jobs or len(os.sched_getaffinity(0)) or 1
 
 
-@dataclass
-class WorkResult:
-    """How one file's parse ended: a document, or an error (never both)."""
-
-    path: Path
-    document: NormalisedDocument | None = None
-    error: ActionPlansError | None = None
-    seconds: float = 0.0  # wall-clock, from start to result
-    trace: str | None = None  # the child's traceback, for the log file only
-    cpu: float = 0.0  # the child's CPU seconds (0 when it died or was killed)
+WorkResult = ParseResult  # how one file's parse ended: a document or a Problem, never both
 
 
 @dataclass(frozen=True)
@@ -123,23 +116,7 @@ class Job:
     deadline: float
 
 
-def error_classes() -> dict[str, type[ActionPlansError]]:
-    """Every input error class by its reason, to rebuild errors a child reported."""
-    found: dict[str, type[ActionPlansError]] = {}
-    todo: list[type[ActionPlansError]] = [InputError]
-    while todo:
-        cls = todo.pop()
-        found.setdefault(cls.reason, cls)
-        todo.extend(cls.__subclasses__())
-    return found
-
-
-ERROR_CLASSES = error_classes()
-
-
-def make_error(path: Path, reason: str, detail: str) -> ActionPlansError:
-    cls = ERROR_CLASSES.get(reason, WorkerCrashed)
-    return cls(path.name, detail)
+__all__ = ["ERROR_CLASSES", "Limits", "WorkResult", "parse_files", "parse_one"]
 
 
 def context() -> BaseContext:
@@ -197,8 +174,9 @@ def from_payload(job: Job, payload: Payload) -> WorkResult:
     seconds = time.monotonic() - job.started
     if payload.document is not None:
         return WorkResult(job.path, document=payload.document, seconds=seconds, cpu=payload.cpu)
-    return WorkResult(job.path, error=make_error(job.path, payload.reason, payload.detail),
-                      seconds=seconds, trace=payload.trace, cpu=payload.cpu)
+    problem = Problem.reported(payload.reason, payload.detail, payload.limit)
+    return WorkResult(job.path, problem=problem, seconds=seconds, trace=payload.trace,
+                      cpu=payload.cpu)
 
 
 def died(job: Job) -> WorkResult:
@@ -208,21 +186,21 @@ def died(job: Job) -> WorkResult:
     if code is not None and code < 0:
         name = signal.Signals(-code).name
         if -code == signal.SIGXCPU:
-            error: ActionPlansError = TimedOut(job.path.name, "CPU time limit reached")
+            problem = Problem(TimedOut.reason, "CPU time limit reached")
         elif -code == signal.SIGKILL:
-            error = WorkerCrashed(job.path.name, "the worker was killed (SIGKILL), most "
-                                  "likely by the system for using too much memory")
+            problem = Problem(WorkerCrashed.reason, "the worker was killed (SIGKILL), most "
+                              "likely by the system for using too much memory")
         else:
-            error = WorkerCrashed(job.path.name, f"the worker died of {name}")
+            problem = Problem(WorkerCrashed.reason, f"the worker died of {name}")
     else:
-        error = WorkerCrashed(job.path.name, f"the worker exited with status {code} "
-                              "without a result")
-    return WorkResult(job.path, error=error, seconds=seconds)
+        problem = Problem(WorkerCrashed.reason, f"the worker exited with status {code} "
+                          "without a result")
+    return WorkResult(job.path, problem=problem, seconds=seconds)
 
 
 def timed_out(job: Job, limit: float) -> WorkResult:
-    return WorkResult(job.path, error=TimedOut(job.path.name, f"stopped after {limit:g} s"),
-                      seconds=time.monotonic() - job.started)
+    problem = Problem(TimedOut.reason, f"stopped after {limit:g} s", limit)
+    return WorkResult(job.path, problem=problem, seconds=time.monotonic() - job.started)
 
 
 def check(job: Job, limits: Limits) -> WorkResult | None:

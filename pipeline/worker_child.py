@@ -48,6 +48,7 @@ class Payload:
     document: NormalisedDocument | None = None
     reason: str = ""
     detail: str = ""
+    limit: float | None = None  # too_large: the memory limit (MB) it hit
     trace: str | None = None
     cpu: float = 0.0  # the child's own CPU seconds, for the log and the tests
 
@@ -84,7 +85,7 @@ def parse(task: Task) -> Payload:
     except BaseException as exc:  # a parser bug: the batch must still get an answer
         return Payload(reason=WorkerCrashed.reason, detail=f"{type(exc).__name__}: {exc}"[:300],
                        trace=traceback.format_exc())
-    return Payload(reason=TooLarge.reason,
+    return Payload(reason=TooLarge.reason, limit=task.limits.memory_mb,
                    detail=f"needed more than the {task.limits.memory_mb} MB memory limit")
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from models.outcomes import FileOutcome, Status
 from pipeline.cli import main
-from pipeline.ingest import FileOutcome
 from pipeline.ingest_view import describe
 from tests.conftest import RAW
 from tests.table_builders import decisions
@@ -52,7 +52,7 @@ def test_the_ingest_line_counts_the_tables_not_read() -> None:
                     [["Action", "Owner", "Target date"],
                      ["Review the referral pathway with health partners", "Head of Service", "March 2026"],
                      ["Recruit two advanced practitioners", "Service Manager", "June 2026"]])
-    line = describe(FileOutcome(Path("plan.docx"), "loaded", "0" * 64, doc))
+    line = describe(FileOutcome(Path("plan.docx"), Status.LOADED, "0" * 64, doc))
     assert "2 lines" in line and line.endswith("; 1 tables not read, see explain")
 
 

@@ -31,8 +31,9 @@ from models.errors import InputError
 from models.records import NormalisedDocument
 from pipeline.cli import main
 from pipeline.ingest import FileOutcome, IngestOptions, ingest_paths
+from pipeline.outcome_words import error_message, message, note
 from pipeline.process import process_file
-from pipeline.worker import ERROR_CLASSES, Limits, parse_one
+from pipeline.worker import ERROR_CLASSES, Limits, WorkResult, parse_one
 from tests.conftest import RAW
 
 # every reason an input can fail with, except the generic "error"
@@ -84,31 +85,37 @@ def by_name(path: Path, settings: ExtractionSettings,
 
 # --- one file through the worker ------------------------------------------------------------
 
+def said(result: WorkResult) -> str:
+    """A worker's problem in the words the output gives it."""
+    assert result.problem is not None
+    return error_message(result.path.name, result.problem)
+
+
 def test_hanging_parser_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
     # no upper bound on the wall time: a loaded machine may be slow to start the worker
     result = parse_one(tmp_path, limits=Limits(timeout=2, jobs=1), processor=hang)
-    assert result.error is not None and result.error.reason == "timed_out"
-    assert "stopped after 2 s" in result.error.message
+    assert result.problem is not None and result.problem.reason == "timed_out"
+    assert "stopped after 2 s" in said(result)
     assert result.seconds >= 2
 
 
 def test_memory_hog_is_refused_as_too_large(tmp_path: Path) -> None:
     result = parse_one(tmp_path, limits=Limits(timeout=60, memory_mb=768, jobs=1),
                        processor=hog_memory)
-    assert result.error is not None and result.error.reason == "too_large"
-    assert "768 MB memory limit" in result.error.message
+    assert result.problem is not None and result.problem.reason == "too_large"
+    assert "768 MB memory limit" in said(result)
 
 
 def test_segfault_becomes_crashed_with_the_signal(tmp_path: Path) -> None:
     result = parse_one(tmp_path, limits=Limits(timeout=30, jobs=1), processor=segfault)
-    assert result.error is not None and result.error.reason == "crashed"
-    assert "SIGSEGV" in result.error.message
+    assert result.problem is not None and result.problem.reason == "crashed"
+    assert "SIGSEGV" in said(result)
 
 
 def test_exit_without_result_becomes_crashed(tmp_path: Path) -> None:
     result = parse_one(tmp_path, limits=Limits(timeout=30, jobs=1), processor=exits)
-    assert result.error is not None and result.error.reason == "crashed"
-    assert "status 3" in result.error.message
+    assert result.problem is not None and result.problem.reason == "crashed"
+    assert "status 3" in said(result)
 
 
 def test_parser_bug_is_crashed_with_type_and_message_and_traceback_kept(
@@ -116,10 +123,10 @@ def test_parser_bug_is_crashed_with_type_and_message_and_traceback_kept(
     log = tmp_path / "worker.log"
     result = parse_one(tmp_path / "plan.pdf", limits=Limits(timeout=30, jobs=1),
                        processor=buggy, log_path=str(log))
-    assert result.error is not None and result.error.reason == "crashed"
-    assert result.error.message.startswith("plan.pdf: ")
-    assert "KeyError: 'a parser bug'" in result.error.message
-    assert "Traceback" not in result.error.message
+    assert result.problem is not None and result.problem.reason == "crashed"
+    assert said(result).startswith("plan.pdf: ")
+    assert "KeyError: 'a parser bug'" in said(result)
+    assert "Traceback" not in said(result)
     assert result.trace and "Traceback" in result.trace and "buggy" in result.trace
     out, err = capfd.readouterr()
     assert "noise" not in out + err  # the child's output went to the log file
@@ -131,9 +138,9 @@ def test_error_names_the_file_not_its_folder(tmp_path: Path) -> None:
     empty.parent.mkdir()
     empty.write_bytes(b"")
     result = parse_one(empty, limits=Limits(timeout=30, jobs=1))
-    assert result.error is not None and result.error.reason == "empty"
-    assert result.error.message.startswith("download.pdf: ")
-    assert str(tmp_path) not in result.error.message
+    assert result.problem is not None and result.problem.reason == "empty"
+    assert said(result).startswith("download.pdf: ")
+    assert str(tmp_path) not in said(result)
 
 
 # --- a batch goes on ------------------------------------------------------------------------
@@ -185,7 +192,7 @@ def test_rerun_skips_permanent_failures_and_retries_time_outs_only_with_more_tim
     longer = IngestOptions(processor=by_name, limits=Limits(timeout=4, jobs=2))
     retried = ingest_paths(engine, [slow], options=longer)
     assert not retried[0].not_retried and retried[0].seconds >= 4
-    assert "stopped after 4 s" in (retried[0].message or "")
+    assert "stopped after 4 s" in (message(retried[0]) or "")
     forced = ingest_paths(engine, [encrypted], options=IngestOptions(retry_failed=True))
     assert not forced[0].not_retried and forced[0].status == "failed"
 
@@ -196,7 +203,7 @@ def test_same_bytes_twice_are_parsed_once(tmp_path: Path) -> None:
     copy.write_bytes(DOCX_PLANS[0].read_bytes())
     outcomes = ingest_paths(engine, [DOCX_PLANS[0], copy], options=IngestOptions(limits=FAST))
     assert sorted(o.status for o in outcomes) == ["loaded", "unchanged"]
-    assert any(o.note and o.note.startswith("same bytes as") for o in outcomes)
+    assert any((note(o) or "").startswith("same bytes as") for o in outcomes)
 
 
 # --- hostile names and paths ----------------------------------------------------------------
@@ -257,7 +264,7 @@ def test_zip_bomb_is_refused_before_it_is_read(tmp_path: Path) -> None:
     bomb.write_bytes(docx_with(b"<w:document/>", {"word/media/zeros.bin": b"\0" * (600 << 20)}))
     assert bomb.stat().st_size < 5 << 20
     result = parse_one(bomb, limits=Limits(timeout=30, memory_mb=768, jobs=1))
-    assert result.error is not None and result.error.reason == "too_large"
+    assert result.problem is not None and result.problem.reason == "too_large"
 
 
 def test_external_entities_are_never_resolved(tmp_path: Path) -> None:
@@ -270,15 +277,15 @@ def test_external_entities_are_never_resolved(tmp_path: Path) -> None:
     evil = tmp_path / "xxe.docx"
     evil.write_bytes(docx_with(xml))
     result = parse_one(evil, limits=Limits(timeout=30, jobs=1))
-    assert result.error is not None  # no action table, or refused outright
-    assert "TOP-SECRET" not in result.error.message
+    assert result.problem is not None  # no action table, or refused outright
+    assert "TOP-SECRET" not in said(result)
 
 
 def test_html_saved_as_pdf_is_not_a_document(tmp_path: Path) -> None:
     page = tmp_path / "plan.pdf"
     page.write_text("<!DOCTYPE html><html><body>Access denied</body></html>")
     result = parse_one(page, limits=Limits(timeout=30, jobs=1))
-    assert result.error is not None and result.error.reason == "not_a_document"
+    assert result.problem is not None and result.problem.reason == "not_a_document"
 
 
 # --- fuzzing: mutated fixture bytes ---------------------------------------------------------
@@ -333,8 +340,8 @@ def write_mutants(folder: Path, draws: list[tuple[Path, int, int]]) -> list[Path
 def expect_specific(outcome: FileOutcome) -> None:
     assert outcome.status in ("loaded", "unchanged", "skipped", "failed"), outcome
     if outcome.status in ("skipped", "failed"):
-        assert outcome.reason in SPECIFIC_REASONS - {"crashed"}, outcome.message
-        assert outcome.message and outcome.message.startswith(outcome.path.name)
+        assert outcome.reason in SPECIFIC_REASONS - {"crashed"}, message(outcome)
+        assert outcome.problem is not None and outcome.problem.detail is not None
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 8)), deadline=None,

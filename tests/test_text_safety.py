@@ -82,7 +82,7 @@ def test_text_with_nul_loads_the_same_on_both_databases(
            else request.getfixturevalue("pg_url"))
     options = IngestOptions(processor=with_control_characters, limits=Limits(timeout=300, jobs=1))
     outcomes = ingest_paths(make_engine(url), [RAW / "walsall-2013-01.docx"], options=options)
-    assert [o.status for o in outcomes] == ["loaded"], outcomes[0].message
+    assert [o.status for o in outcomes] == ["loaded"], outcomes[0].problem
     engine = create_engine(url)
     with engine.connect() as conn:
         stored = conn.execute(text("select action, progress from actions where seq = 0")).one()
