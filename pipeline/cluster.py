@@ -155,8 +155,7 @@ def task_error(path: Path, exc: BaseException) -> WorkerCrashed:
     from distributed.utils import CancelledError
 
     if isinstance(exc, KilledWorker):
-        detail = (f"the cluster worker running it died {ALLOWED_FAILURES + 1} times "
-                  f"(retried {ALLOWED_FAILURES} time{'s' * (ALLOWED_FAILURES != 1)})")
+        detail = "its cluster worker died, and so did the one it was retried on"
     elif isinstance(exc, CancelledError):
         detail = "the cluster dropped its task (scheduler restarted or unreachable)"
     else:
