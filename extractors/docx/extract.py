@@ -6,7 +6,7 @@ reading order) and leaves what "Amber" or a Wingdings "l" means to
 normalisation.
 
 Every document-level problem is an ``InputError`` subclass naming the file;
-nothing else escapes, whatever the bytes (see ``docx_package`` for how a
+nothing else escapes, whatever the bytes (see ``package`` for how a
 hostile zip is refused before it is read).  Also read, where python-docx is
 silent: tables in content controls, every w:body, tracked insertions, text
 boxes, Strict OOXML, .docm/.dotx (never running macros) and renamed parts.

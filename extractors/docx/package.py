@@ -180,7 +180,7 @@ def read_word_parts(path_name: str, archive: zipfile.ZipFile) -> DocxPackage:
     return DocxPackage(main_name, main_xml, styles_xml, warnings, numbering_xml)
 
 
-# libxml2's nesting limit without XML_PARSE_HUGE (docx_xml keeps it: a guard against
+# libxml2's nesting limit without XML_PARSE_HUGE (xmlwalk keeps it: a guard against
 # stack exhaustion in the parser and in every recursive walk after it)
 XML_DEPTH_LIMIT = 256
 
