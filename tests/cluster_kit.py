@@ -46,3 +46,21 @@ def kill_worker(marks: Path, victim: str, deaths: int, path: Path, settings: Ext
         os.kill(dask_worker_pid(), signal.SIGKILL)
         time.sleep(60)  # this child dies with its worker long before
     return process_file(path, settings, authority)
+
+
+def misbehave(marks: Path, path: Path, settings: ExtractionSettings,
+              authority: str | None) -> NormalisedDocument:
+    """Hang, eat memory or segfault as the file's name says; parse other files for real."""
+    count_attempt(marks, path)
+    if path.name.startswith("hang"):
+        while True:
+            time.sleep(0.05)
+    if path.name.startswith("hog"):
+        chunks = []
+        while True:
+            chunks.append(bytearray(64 * 1024 * 1024))
+    if path.name.startswith("segv"):
+        import ctypes
+
+        ctypes.string_at(0)
+    return process_file(path, settings, authority)

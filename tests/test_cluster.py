@@ -22,8 +22,9 @@ import pytest
 from models.db import make_engine
 from models.store import export_rows
 from pipeline.ingest import FileOutcome, IngestOptions, ingest_paths
+from pipeline.worker import Limits
 from tests.cli_run import EXECUTABLE, actionplans, command_env
-from tests.cluster_kit import attempts, kill_worker
+from tests.cluster_kit import attempts, kill_worker, misbehave
 from tests.conftest import PG_SERVER, RAW
 
 distributed = pytest.importorskip("distributed")
@@ -151,6 +152,28 @@ def test_ship_files_reads_nothing_from_the_workers_path(pg_url: str, folder: Pat
     answer = client.submit(parse_request, unshipped, pure=False).result()
     assert answer.document is None and answer.reason == "unreadable"
     assert "do not share this path (use --ship-files)" in answer.detail
+
+
+def test_limits_are_enforced_on_the_workers(pg_url: str, folder: Path, client: Any,
+                                            tmp_path: Path) -> None:
+    """A hanging, a bloating and a crashing parse are stopped inside their task, under the
+    limits given, as they are locally: each file fails once, no Dask worker dies."""
+    files = [tmp_path / name for name in ("hang.pdf", "hog.pdf", "segv.pdf")]
+    for path in files:
+        path.write_bytes((folder / "bolton-2025-09.pdf").read_bytes() + path.name.encode())
+    files.append(folder / "bolton-2025-09.pdf")
+    workers = set(client.nthreads())
+    outcomes = ingest(pg_url, files, processor=partial(misbehave, tmp_path),
+                      limits=Limits(timeout=5, memory_mb=768), parser=on_cluster(client))
+    assert [outcome_of(o) for o in outcomes] == [("hang.pdf", "failed", "timed_out"),
+                                                 ("hog.pdf", "failed", "too_large"),
+                                                 ("segv.pdf", "failed", "crashed"),
+                                                 ("bolton-2025-09.pdf", "loaded", None)]
+    assert "stopped after 5 s" in (outcomes[0].message or "")
+    assert "768 MB memory limit" in (outcomes[1].message or "")
+    assert "SIGSEGV" in (outcomes[2].message or "")
+    assert [attempts(tmp_path, path.name) for path in files] == [1, 1, 1, 1]
+    assert set(client.nthreads()) == workers  # the same two workers: none died
 
 
 def test_worker_killed_mid_task_loses_nothing(pg_url: str, folder: Path, local_run: Any,
