@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,36 @@ def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
                                       f"(traceback in {log_path()})", cli_errors.INTERNAL) from None
 
 
+def cluster_options(command: Any) -> Any:
+    """--cluster ADDRESS (also $ACTIONPLANS_CLUSTER) and --ship-files."""
+    command = click.option(
+        "--ship-files", is_flag=True,
+        help="with --cluster: send each file's bytes to the workers (for workers that do not "
+        "share the files' path)")(command)
+    return click.option(
+        "--cluster", metavar="ADDRESS", envvar="ACTIONPLANS_CLUSTER", show_envvar=True,
+        help="parse on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
+        "documents are still loaded from here")(command)
+
+
+@contextmanager
+def cluster_parser(address: str | None, ship_files: bool) -> Iterator[Any]:
+    """The parser for IngestOptions: None (local worker processes), or one on the cluster."""
+    if not address:
+        yield None
+        return
+    from pipeline.cluster import ClusterParser, ClusterUnavailable, connect
+
+    try:
+        client = connect(address)
+    except ClusterUnavailable as exc:
+        raise cli_errors.usage_error(str(exc)) from None
+    try:
+        yield ClusterParser(client, ship_files=ship_files)
+    finally:
+        client.close()
+
+
 reprocess_option = click.option(
     "--reprocess", is_flag=True, help="read loaded files again (their lines replaced, versions kept) "
     "and retry no_action_table and crashed failures, even when this pipeline read them; done "
@@ -106,12 +137,14 @@ reprocess_option = click.option(
 @click.option("--retry-failed", is_flag=True,
               help="read again files whose same bytes failed before (encrypted, corrupt, ...)")
 @reprocess_option
+@cluster_options
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 @click.option("--json", "as_json", is_flag=True,
               help="print one JSON summary (every file's outcome, and the totals) instead of lines")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
-           retry_failed: bool, reprocess: bool, quiet: bool, as_json: bool) -> None:
+           retry_failed: bool, reprocess: bool, cluster: str | None, ship_files: bool, quiet: bool,
+           as_json: bool) -> None:
     """Ingest PDF, Word, Excel, .doc/.odt/.rtf and scanned files, or folders of them
     (recursively).
 
@@ -120,11 +153,14 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     file found in a folder gets one line (hidden files, and the database and
     log themselves, excepted); one in no format it reads is skipped.
     On a terminal a progress bar shows files done, pages per second and the
-    time left.
+    time left. With --cluster the files are parsed on a Dask cluster, under
+    the same limits (--jobs is then the cluster's threads).
     """
     problem = limits_problem(timeout, memory_mb, jobs)
     if problem:
         raise click.UsageError(problem)
+    if ship_files and not cluster:
+        raise click.UsageError("--ship-files needs --cluster (or $ACTIONPLANS_CLUSTER)")
     url = resolve(db)
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))
@@ -139,11 +175,12 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
                                              max_ocr_pages=max_ocr_pages),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
-    with display(len(files), bar=on_terminal() and not quiet, lines=not quiet) as done:
+    with cluster_parser(cluster, ship_files) as parser, \
+            display(len(files), bar=on_terminal() and not quiet, lines=not quiet) as done:
         outcomes = [skipped(path) for path in unsupported]
         for outcome in outcomes:
             done(outcome)
-        outcomes += run_ingest(engine, to_read, options, done)
+        outcomes += run_ingest(engine, to_read, replace(options, parser=parser), done)
     if as_json:
         json.dump(summary(outcomes), sys.stdout, ensure_ascii=False, indent=1)
         click.echo()

@@ -16,7 +16,7 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -77,6 +77,9 @@ class IngestOptions:
     retry_failed: bool = False
     reprocess: bool = False  # read loaded files again even when the same pipeline read them
     processor: Processor | None = None  # tests put a misbehaving parser here
+    # what parses the queued files: None for worker processes here (parse_files), or a
+    # callable with parse_files' arguments and results (pipeline.cluster.ClusterParser)
+    parser: Callable[..., Generator[WorkResult, None, None]] | None = None
 
 
 def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
@@ -332,9 +335,9 @@ def ingest_paths(engine: Engine, files: list[Path], *, options: IngestOptions | 
     for path in files:
         batch.triage(path)
     queue = list(batch.queued)
-    results = parse_files(queue, settings=options.settings,
-                          authority=options.authority, limits=options.limits,
-                          log_path=log_file_of(log), processor=options.processor)
+    parse = options.parser or parse_files
+    results = parse(queue, settings=options.settings, authority=options.authority,
+                    limits=options.limits, log_path=log_file_of(log), processor=options.processor)
     with closing(results):  # an error here must not leave workers running
         for result in in_file_order(results, queue):
             batch.settle(result)
