@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import WorkerCrashed
+from models.outcomes import Problem
 from models.textsafe import stored_name
 from pipeline.cluster_task import ParseAnswer, ParseRequest, parse_request
-from pipeline.worker import Limits, Processor, WorkResult, make_error
+from pipeline.worker import Limits, Processor, WorkResult
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -140,16 +141,16 @@ def result_of(future: Future, path: Path) -> WorkResult:
     try:
         answer: ParseAnswer = future.result()
     except (Exception, CancelledError) as exc:  # every way a task can end is a file's outcome
-        return WorkResult(path, error=task_error(path, exc), trace=trace_of(exc),
+        return WorkResult(path, problem=task_problem(exc), trace=trace_of(exc),
                           seconds=time.monotonic() - started)
     log.info("%s parsed on %s", stored_name(path), answer.host or "a cluster worker")
     if answer.document is not None:
         return WorkResult(path, document=answer.document, seconds=answer.seconds, cpu=answer.cpu)
-    return WorkResult(path, error=make_error(path, answer.reason, answer.detail),
+    return WorkResult(path, problem=Problem.reported(answer.reason, answer.detail),
                       seconds=answer.seconds, trace=answer.trace, cpu=answer.cpu)
 
 
-def task_error(path: Path, exc: BaseException) -> WorkerCrashed:
+def task_problem(exc: BaseException) -> Problem:
     """A task that gave no answer: its worker died twice, it was cancelled, or it raised."""
     from distributed.scheduler import KilledWorker
     from distributed.utils import CancelledError
@@ -160,7 +161,7 @@ def task_error(path: Path, exc: BaseException) -> WorkerCrashed:
         detail = "the cluster dropped its task (scheduler restarted or unreachable)"
     else:
         detail = f"on the cluster: {type(exc).__name__}: {exc}"[:300]
-    return WorkerCrashed(path.name, detail)
+    return Problem(WorkerCrashed.reason, detail)
 
 
 def trace_of(exc: BaseException) -> str | None:

@@ -71,8 +71,9 @@ def parse_request(request: ParseRequest) -> ParseAnswer:
 
 
 def answer_of(result: WorkResult) -> ParseAnswer:
-    error = result.error
-    return ParseAnswer(result.document, error.reason if error else "", error.detail if error else "",
+    problem = result.problem
+    return ParseAnswer(result.document, problem.reason if problem else "",
+                       problem.detail if problem else "",
                        result.trace, result.seconds, result.cpu, socket.gethostname())
 
 
