@@ -227,10 +227,23 @@ def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, dat
     return found
 
 
+def inspection_rows(raw: RawDocument) -> list[str]:
+    """Rows of small tables whose label (first filled cell) names the inspection: an
+    action row that ends "…registered with Ofsted" says nothing of when it inspected."""
+    rows = []
+    for table in raw.tables:
+        if (table.n_rows > INFO_TABLE_MAX_ROWS or table.n_cols > INFO_TABLE_MAX_COLS
+                or is_sign_off(table)):
+            continue
+        for i in range(table.n_rows):
+            cells = [c.text for c in sorted(table.row(i), key=lambda c: c.col) if c.text.strip()]
+            if cells and INSPECTION_CUE_RE.search(cells[0]):
+                rows.append(squash(" ".join(cells)))
+    return rows
+
+
 def find_inspection_date(raw: RawDocument) -> date | None:
     """The inspection the plan answers: the most precise date printed beside it, in
     the text or in a small document-information table ("Focused visit | 8 and 9 October")."""
-    texts = [b.text for b in raw.blocks] + [line for _, line, where in info_table_lines(raw)
-                                            if where == TABLE]
-    candidates = inspection_candidates(texts)
+    candidates = inspection_candidates([b.text for b in raw.blocks] + inspection_rows(raw))
     return min(candidates)[3] if candidates else None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from models.records import Cell, RawTable, TextBlock
 from normalise.status import (
     StatusReading,
+    compound,
     default_status,
     nearest_rag,
     rag_of_phrase,
@@ -224,7 +225,8 @@ def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> Status
     stripped = text.strip()
     entry = legend.by_alias(stripped) if stripped else None
     if entry:
-        return StatusReading(stripped, entry.rag or nearest_rag(main_colour(cells)), entry.status,
+        return StatusReading(compound(stripped), entry.rag or nearest_rag(main_colour(cells)),
+                             entry.status,
                              None, "word")
     word = read_leading_word(stripped) if stripped else None
     if word:
@@ -234,7 +236,7 @@ def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> Status
         return with_legend(word, legend)
     worded = status_word(stripped) if stripped else None
     if worded:
-        return StatusReading(stripped, None, worded, None, "word")
+        return StatusReading(compound(stripped), None, worded, None, "word")
     glyph = read_glyph(stripped, cells, legend)
     if glyph:
         return glyph

@@ -49,6 +49,13 @@ def trailing_rag_re() -> re.Pattern[str]:
     return re.compile(rf"[\s(]*\b({alternatives})\b\s*\)?\s*[.]?\s*$", re.IGNORECASE)
 
 
+def compound(word: str) -> str:
+    """A compound key printed across a wrap ("Amber/" + "Green") reads as one word:
+    "Amber/Green". The extractor keeps the wrap's space, since a wrap after a slash
+    is as often between two names ("Rose Collinson/ Sue Butcher")."""
+    return re.sub(r"\s*/\s*", "/", word)
+
+
 def rag_of_phrase(phrase: str) -> str | None:
     key = " ".join(re.split(r"[\s/-]+", phrase.lower().strip("() ")))
     for candidate, rag in rag_phrases():
@@ -104,7 +111,7 @@ def read_leading_word(text: str) -> StatusReading | None:
         return None
     rag = rag_of_phrase(match.group(1))
     rest = text.strip()[match.end():].strip(" \n-–—:;,") or None
-    return StatusReading(match.group(1), rag, default_status(rag), rest, "word")
+    return StatusReading(compound(match.group(1)), rag, default_status(rag), rest, "word")
 
 
 def read_trailing_word(text: str, *, any_case: bool) -> StatusReading | None:
@@ -117,7 +124,7 @@ def read_trailing_word(text: str, *, any_case: bool) -> StatusReading | None:
         return None
     rag = rag_of_phrase(word)
     rest = text[:match.start()].rstrip() or None
-    return StatusReading(word, rag, default_status(rag), rest, "progress")
+    return StatusReading(compound(word), rag, default_status(rag), rest, "progress")
 
 
 # --- colours -----------------------------------------------------------------

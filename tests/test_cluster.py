@@ -22,6 +22,7 @@ import pytest
 from models.db import make_engine
 from models.store import export_rows
 from pipeline.ingest import FileOutcome, IngestOptions, ingest_paths
+from pipeline.outcome_words import message
 from pipeline.worker import Limits
 from tests.cli_run import EXECUTABLE, actionplans, command_env
 from tests.cluster_kit import attempts, kill_worker, misbehave
@@ -169,9 +170,9 @@ def test_limits_are_enforced_on_the_workers(pg_url: str, folder: Path, client: A
                                                  ("hog.pdf", "failed", "too_large"),
                                                  ("segv.pdf", "failed", "crashed"),
                                                  ("bolton-2025-09.pdf", "loaded", None)]
-    assert "stopped after 5 s" in (outcomes[0].message or "")
-    assert "768 MB memory limit" in (outcomes[1].message or "")
-    assert "SIGSEGV" in (outcomes[2].message or "")
+    assert "stopped after 5 s" in (message(outcomes[0]) or "")
+    assert "768 MB memory limit" in (message(outcomes[1]) or "")
+    assert "SIGSEGV" in (message(outcomes[2]) or "")
     assert [attempts(tmp_path, path.name) for path in files] == [1, 1, 1, 1]
     assert set(client.nthreads()) == workers  # the same two workers: none died
 
@@ -198,7 +199,7 @@ def test_a_file_whose_worker_dies_twice_is_crashed(pg_url: str, folder: Path, cl
     assert attempts(tmp_path, VICTIM) == 2
     assert [outcome_of(o) for o in outcomes] == [("bolton-2025-09.pdf", "loaded", None),
                                                  (VICTIM, "failed", "crashed")]
-    assert outcomes[1].message == (f"{VICTIM}: the parser crashed on this file (its cluster worker "
+    assert message(outcomes[1]) == (f"{VICTIM}: the parser crashed on this file (its cluster worker "
                                    "died, and so did the one it was retried on)")
 
 

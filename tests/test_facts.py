@@ -107,6 +107,10 @@ INSPECTION_DATES = [
     (["Improvement plan", "Visit the website from 1 May 2025 for updates"], None, None),
     (["Improvement plan"], [[["Inspection lead sign-off", "Date: 3 June 2024"]], ACTION_TABLE],
      None),
+    # an action row of a small table whose evidence cell mentions Ofsted: no inspection date
+    (["Delivery plan"], [[["Action", "Lead", "When", "Measure"],
+                          ["Open a children's home", "Service Director", "by March 2026",
+                           "Home registered with Ofsted"]]], None),
 ]
 
 

@@ -12,6 +12,8 @@ from normalise.status import nearest_rag, read_leading_word, read_trailing_word
 
 WORDS = [
     ("Green", "Green", "green"), ("GREEN", "GREEN", "green"), ("Amber", "Amber", "amber"),
+    # a compound key wrapped after its slash
+    ("Amber/ Green", "Amber/Green", "amber_green"),
     ("AMBER GREEN", "AMBER GREEN", "amber_green"), ("Amber/Green", "Amber/Green", "amber_green"),
     ("Red", "Red", "red"), ("G", "G", "green"), ("A", "A", "amber"), ("R", "R", "red"),
     ("Gr", "Gr", "grey"), ("B", "B", "blue"), ("Blue", "Blue", "blue"), ("Grey", "Grey", "grey"),

@@ -221,17 +221,15 @@ def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,
 
 def line_separator(line: Sequence[Char], following: Sequence[Char], right: float | None,
                    x_tolerance: float, block_spacing: float = 0.0) -> str:
-    """" " for a wrap ("" after a word hyphenated at the wrap, or broken at a slash
-    that joins two words: "Amber/" + "Green"), else a newline."""
+    """" " for a wrap ("" after a word hyphenated at the wrap), else a newline. A wrap
+    after a slash keeps its space: "Collinson/ Sue" is as likely as "Amber/ Green"."""
     if right is None or not wraps_into(line, following, right, x_tolerance, block_spacing):
         return "\n"
     text = str(line[-1]["text"])
     before = str(line[-2]["text"]) if len(line) > 1 else ""
     hyphenated = text == "-" and before.isalpha()
-    slashed = text == "/" and before.isalnum() and str(following[0]["text"]).isalnum()
-    closes_up = hyphenated or slashed
     inside_word = breaks_inside_word(line, following, right, x_tolerance, block_spacing)
-    return "" if closes_up or inside_word else " "
+    return "" if hyphenated or inside_word else " "
 
 
 def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,
