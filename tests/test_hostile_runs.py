@@ -202,3 +202,65 @@ def test_a_log_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stderr.count("\n") == 1 and "cannot write the log /dev/full" in done.stderr
     assert "loaded     walsall-2013-01.docx" in done.stdout
+
+
+def test_a_file_that_cannot_be_read_is_unreadable_and_the_rest_loads(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # the ingest process's own memory at address 0: open succeeds, every read is an I/O error
+    # (root reads any file whatever its mode, so permissions cannot stand in here)
+    (folder / "a-plan.pdf").symlink_to("/proc/self/mem")
+    shutil.copy(RAW / "walsall-2013-01.docx", folder / "b.docx")
+    db = tmp_path / "unreadable.db"
+    done = run(["ingest", str(folder), "--db", f"sqlite:///{db}"], tmp_path / "log")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "failed     a-plan.pdf: cannot be read (Input/output error) [unreadable]" in done.stdout
+    assert "loaded     b.docx: Walsall, 58 lines" in done.stdout
+    assert rows(f"sqlite:///{db}", "select document, reason from ingest_errors") == [
+        ("a-plan.pdf", "unreadable")]
+
+
+def test_a_locked_database_exits_3_and_names_the_cause(tmp_path: Path) -> None:
+    db = tmp_path / "locked.db"
+    first = run(["ingest", str(RAW / "walsall-2013-01.docx"), "--db", f"sqlite:///{db}"],
+                tmp_path / "log")
+    assert first.returncode == 0, first.stdout + first.stderr
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")  # another program holds the database
+        locked = run(["ingest", str(RAW / "bolton-2025-09.docx"), "--db", f"sqlite:///{db}"],
+                     tmp_path / "log")
+    finally:
+        holder.close()
+    assert locked.returncode == 3, locked.stdout + locked.stderr
+    assert locked.stderr.startswith("Error: ") and "database is locked" in locked.stderr
+    assert "Traceback" not in locked.stderr + locked.stdout
+    assert rows(f"sqlite:///{db}", "select count(*) from documents") == [(1,)]
+
+
+def test_an_internal_error_exits_5_in_one_line_and_keeps_what_loaded(tmp_path: Path) -> None:
+    # a bug of ours, planted by sitecustomize in the real command: the second file's
+    # result cannot be settled
+    plant = tmp_path / "plant"
+    plant.mkdir()
+    (plant / "sitecustomize.py").write_text(
+        "import pipeline.ingest as ingest\n"
+        "settle = ingest.Batch.settle\n"
+        "def broken(self, result):\n"
+        "    if result.path.name.startswith('b'):\n"
+        "        raise RuntimeError('planted bug')\n"
+        "    return settle(self, result)\n"
+        "ingest.Batch.settle = broken\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(RAW / "walsall-2013-01.docx", folder / "a.docx")
+    shutil.copy(RAW / "bolton-2025-09.docx", folder / "b.docx")
+    db = tmp_path / "bug.db"
+    path = os.pathsep.join(filter(None, [str(plant), os.environ.get("PYTHONPATH")]))
+    done = run(["ingest", str(folder), "--db", f"sqlite:///{db}", "--jobs", "1"],
+               tmp_path / "log", env={"PYTHONPATH": path})
+    assert done.returncode == 5, done.stdout + done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("Error: internal error: RuntimeError: planted bug")
+    assert "Traceback" in (tmp_path / "log").read_text()  # the traceback went to the log
+    assert rows(f"sqlite:///{db}", "select document from documents") == [("a.docx",)]
