@@ -132,6 +132,33 @@ def test_a_wrap_after_a_slash_keeps_its_space() -> None:
     assert chars_text(spaced, 3.0, 3.0, box=(0, 27))[0] == "Team / Board"
 
 
+def _two_lines(first: str, second: str) -> list[dict]:
+    """``first`` set solid from x=0, ``second`` on the next line, words 2.5 pt apart."""
+    glyphs = _spaced(first, 0, 0)
+    x = 0.0
+    for word in second.split(" "):
+        glyphs += [_glyph(ch, x + i * 5.0, 5.0, 12) for i, ch in enumerate(word)]
+        x += 5.0 * len(word) + 2.5
+    return glyphs
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # a word wider than its column, broken where the room ran out (LibreOffice, Word)
+    ("Introduc", "e a single log", "Introduce a single log"),
+    ("31/07/20", "25", "31/07/2025"),
+    ("31/07/20", "25 (revised)", "31/07/2025 (revised)"),
+    # negatives, drawn alike: a word that filled its line, then the next words
+    ("Department", "of Education", "Department of Education"),
+    ("Establish", "a panel", "Establish a panel"),
+    ("2024/25", "2025/26", "2024/25 2025/26"),
+])
+def test_a_word_broken_at_the_column_edge_is_rejoined(first: str, second: str,
+                                                      expected: str) -> None:
+    # the cell's text may run to 2 pt past the first line's last glyph: not one more glyph
+    right = 5.0 * len(first) + 2.0
+    assert chars_text(_two_lines(first, second), 3.0, 3.0, box=(0, right))[0] == expected
+
+
 def test_letter_spacing_needs_enough_gaps_to_measure() -> None:
     """Two glyphs far apart are two words, not one word with wide tracking."""
     assert word_gaps(_spaced("AB", 0, 20.0), 3.0).spacing == 0.0

@@ -193,19 +193,33 @@ def is_one_word(line: Sequence[Char], x_tolerance: float, block_spacing: float =
     return len(first_word(line, x_tolerance, block_spacing)) == sum(not is_blank(c) for c in line)
 
 
+# lowercase letters that stand alone as a word or a list mark ("a", "i)", Word's "o" bullet)
+LONE_LETTER_WORDS = frozenset("aio")
+
+
+def is_stray_letter(text: str) -> bool:
+    return len(text) == 1 and text not in LONE_LETTER_WORDS
+
+
 def breaks_inside_word(line: Sequence[Char], following: Sequence[Char], right: float,
                        x_tolerance: float, block_spacing: float = 0.0) -> bool:
     """A word too long for its column, broken where the room ran out, with no
     hyphen ("Tota" / "l"): the line holds that one word, not even the next
     glyph would have fitted after it, and the next line is only the word's
-    short lowercase tail."""
-    tail = [c for c in following if not is_blank(c)]
-    text = "".join(str(c["text"]) for c in tail)
+    short lowercase tail, or one letter that is no word ("Introduc" / "e a single
+    log"). A number breaks the same way ("31/07/20" / "25"), and its tail of digits
+    may have words after it: no wrap between words leaves two digits alone at the
+    head of a line."""
+    if not is_one_word(line, x_tolerance, block_spacing):
+        return False
+    head = first_word(following, x_tolerance, block_spacing)
+    text = "".join(str(c["text"]) for c in head)
     last = str(line[-1]["text"])
-    return (0 < len(tail) <= MAX_TAIL_GLYPHS and text.isalpha() and text.islower()
-            and last.isalpha() and is_one_word(line, x_tolerance, block_spacing)
-            and is_one_word(following, x_tolerance, block_spacing)
-            and float(line[-1]["x1"]) + float(tail[0]["x1"]) - float(tail[0]["x0"]) > right)
+    letters = (text.isalpha() and text.islower() and last.isalpha()
+               and (is_one_word(following, x_tolerance, block_spacing) or is_stray_letter(text)))
+    digits = text.isdigit() and last.isdigit()
+    return (0 < len(head) <= MAX_TAIL_GLYPHS and (letters or digits)
+            and float(line[-1]["x1"]) + float(head[0]["x1"]) - float(head[0]["x0"]) > right)
 
 
 def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,
