@@ -21,6 +21,7 @@ import random
 import sys
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -32,7 +33,7 @@ HEADER = ["Ref", "Area for improvement", "Action", "Lead", "Start", "Due date",
 WIDTHS_CM = [1.1, 3.6, 4.4, 2.6, 1.9, 2.1, 1.7, 5.1, 4.3]
 RAG_COL = HEADER.index("RAG status")
 RAG = {"Red": "#FF0000", "Amber": "#FFC000", "Green": "#00B050", "Blue": "#0070C0"}
-LEGEND = [("Red", "Off track: action not started or significantly delayed"),
+LEGEND = [("Red", "Off track: significantly delayed"),
           ("Amber", "Some slippage: action under way but at risk"),
           ("Green", "On track to be delivered by the due date"),
           ("Blue", "Complete and embedded")]
@@ -91,8 +92,11 @@ def section_table(rnd: random.Random, section: int, styles: pdf_kit.Styles) -> F
         cells, rag = action_row(rnd, section, item)
         rows.append([pdf_kit.cell(text, styles.cell) for text in cells])
         commands.append(pdf_kit.fill(RAG_COL, len(rows) - 1, RAG[rag]))
+    # reportlab leaves out the rule between a repeated header and a row continued from
+    # the page before; Word draws it, so it is drawn explicitly.
+    under_header = ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.HexColor("#595959"))
     return pdf_kit.data_table(rows, [w * cm for w in WIDTHS_CM],
-                              pdf_kit.full_grid(0.5) + commands)
+                              [*pdf_kit.full_grid(0.5), under_header, *commands])
 
 
 def legend(styles: pdf_kit.Styles) -> Flowable:
