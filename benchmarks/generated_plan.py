@@ -39,7 +39,7 @@ LEGEND = [("Red", "Off track: significantly delayed"),
           ("Blue", "Complete and embedded")]
 ROWS_PER_SECTION = 12
 # Measured on this layout: about 2 action rows fill a page (the long rows split).
-ROWS_PER_PAGE = 1.95
+ROWS_PER_PAGE = 2.27
 
 SUBJECTS = ["early help assessments", "return home interviews", "care plans",
             "child protection conferences", "supervision of social workers",
