@@ -139,6 +139,8 @@ class Walker:
             self.current, self.open_table = None, False
             return
         for i, part in enumerate(table_parts(table)):
+            if part.title is not None and self.heads_a_section(part.title):
+                self.demote_to_section()  # "Section 1: …" printed above a titled box
             if part.title is not None:
                 self.current = self.start(table.order, part.title, part.title_cell)
             elif i > 0 or self.current is None or (self.current.fields and not self.open_table):

@@ -183,9 +183,21 @@ def scale_reading(pairs: Sequence[tuple[str, str]]) -> str:
     return "; ".join(f"{word}: {mark}" for word, mark in pairs)
 
 
-def is_mark_row(cells: Sequence[Cell]) -> bool:
-    texts = [c.text.strip() for c in cells if c.col > 0 and c.text.strip()]
+def is_mark_row(cells: Sequence[Cell], first_col: int = 1) -> bool:
+    texts = [c.text.strip() for c in cells if c.col >= first_col and c.text.strip()]
     return bool(texts) and all(len(t) <= MARK_MAX_CHARS for t in texts)
+
+
+def scale_fills_the_row(scale: Sequence[Cell], marks: Sequence[Cell]) -> bool:
+    """The scale's first word printed in the label column ("Not started | Limited |
+    Substantial | Completed" with no label of its own), known by a mark drawn under
+    it: a label is never ticked.  (The word still names the field, as in the boxes
+    where the mark stands elsewhere, so that every box fills one column.)"""
+    first = scale[0] if scale and scale[0].col == 0 and scale[0].text.strip() else None
+    if first is None or len(first.text.split()) > SCALE_WORD_MAX_WORDS:
+        return False
+    return any(m.col == 0 and m.text.strip() and len(m.text.strip()) <= MARK_MAX_CHARS
+               for m in marks)
 
 
 def field_from_cells(label: str, cells: Sequence[Cell], text: str | None = None) -> Field:
@@ -223,11 +235,13 @@ def table_parts(table: RawTable) -> list[BoxPart]:
         title = is_title_row(cells, table.n_cols)
         if title is not None:
             parts.append(BoxPart(title, cells[0], []))
-        elif scale_row(cells) and i + 1 < len(rows) and is_mark_row(rows[i + 1]):
+        elif scale_row(cells) and i + 1 < len(rows) and is_mark_row(
+                rows[i + 1], 0 if scale_fills_the_row(cells, rows[i + 1]) else 1):
+            first = 0 if scale_fills_the_row(cells, rows[i + 1]) else 1
             label = scale_label(cells, rows[i + 1])
-            scale = [c for c in cells if c.col > 0 and c.text.strip()]
+            scale = [c for c in cells if c.col >= first and c.text.strip()]
             reading = scale_reading(marks_under(scale, rows[i + 1]))
-            fields.append(field_from_cells(label, [c for c in rows[i + 1] if c.col > 0] or scale,
+            fields.append(field_from_cells(label, [c for c in rows[i + 1] if c.col >= first] or scale,
                                            reading))
             i += 1
         elif is_label_row(cells):

@@ -113,7 +113,8 @@ def status_fields(line: LogicalLine, ctx: TableContext, progress: str | None) ->
             return reading
     if progress:
         headers = " ".join(normalise_header(line.header[c]) for c in ctx.mapping.columns("progress"))
-        trailing = read_trailing_word(progress, any_case="rag" in headers.split())
+        keys = {alias for entry in ctx.legend.entries for alias in entry.aliases}
+        trailing = read_trailing_word(progress, any_case="rag" in headers.split(), keys=keys)
         if trailing:
             return with_legend(trailing, ctx.legend)
     return StatusReading()

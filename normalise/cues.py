@@ -27,6 +27,10 @@ YEAR_OR_MONTH_RE = re.compile(
 ACTION_LEAD_IN = re.compile(r"^(?:[-•*·–▪o]\s+|\(?[a-z0-9]{1,3}[.)]\s+)?(?:to|we\s+will|we'll|will)\s+",
                             re.I)
 BULLET_RE = re.compile(r"^(?:[-•*·–▪]\s*|\(?[a-z0-9]{1,3}[.)]\s+)", re.I)
+# what a sentence that states an intention holds: "will", "shall", "is to", "aims to"
+INTENTION_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|(?:aims?|intends?|plans?)\s+to)\b", re.I)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
+PUNCT_RE = re.compile(r"[^\w\s]")
 SAMPLE = 40
 SHARE_NAMES = ("ref", "source_code", "status", "fill_only", "timescale", "person", "action",
                "narrative", "long_text", "number")
@@ -59,9 +63,26 @@ def reads_as_action(text: str, vocab: Vocabulary) -> bool:
     return len(words_of(text)) >= 3 and is_action_verb(first_word(text, vocab), vocab)
 
 
+def has_progress_word(sentence: str, vocab: Vocabulary) -> bool:
+    lowered = " " + " ".join(PUNCT_RE.sub(" ", sentence.lower()).split()) + " "
+    return any(f" {w} " in lowered for w in vocab.progress_words)
+
+
+def reads_as_intention(text: str, vocab: Vocabulary) -> bool:
+    """A text that says, in more than half of its sentences, what will be done ("By November,
+    the office will establish …") and nowhere in them what has been: a plan's own
+    description of an action, not a note of its progress."""
+    sentences = [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
+    if not sentences:
+        return False
+    future = sum(1 for s in sentences if INTENTION_RE.search(s) and not has_progress_word(s, vocab))
+    return 2 * future > len(sentences)
+
+
 def reads_as_narrative(text: str, vocab: Vocabulary) -> bool:
-    """A note of what happened: a longer text with a date or a progress word."""
-    if len(words_of(text)) < 6:
+    """A note of what happened: a longer text with a date or a progress word, not
+    a statement of intent."""
+    if len(words_of(text)) < 6 or reads_as_intention(text, vocab):
         return False
     lowered = " " + " ".join(text.lower().split()) + " "
     return bool(YEAR_OR_MONTH_RE.search(text)) or any(f" {w} " in lowered for w in vocab.progress_words)

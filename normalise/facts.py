@@ -36,6 +36,8 @@ RANK = {STRONG: 0, WEAK: 1, ALONE: 1}
 ISSUED_RE = re.compile(r"\b(publish|issued|notice)", re.I)
 INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted|(?:focused|monitoring)\s+visits?)\b",
                                re.I)
+# the inspectorate's name: a weaker cue than a word for the inspection itself
+BODY_CUES = frozenset({"ofsted"})
 # inspection words between a report cue and its date: "Date of inspection: …"
 INSPECTION_WORD_RE = re.compile(r"\b(inspection|inspected|inspectors?|visit(?:ed)?|monitoring\s+visit)\b",
                                 re.I)
@@ -196,21 +198,24 @@ def find_report_date(raw: RawDocument) -> date | None:
     return min(candidates)[2] if candidates else None
 
 
-def distance_to_cue(line: str, start: int, end: int) -> int | None:
-    """Characters between a date and the nearest inspection word, if close enough:
-    up to 120 after the word ("inspection … (January 2012)") or 30 before it
-    ("the June 2012 Ofsted report")."""
+def distance_to_cue(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """(cue rank, characters) between a date and the nearest inspection word, if close
+    enough: up to 120 after the word ("inspection … (January 2012)") or 30 before it
+    ("the June 2012 Ofsted report").  A word for the inspection itself ranks before
+    the inspectorate's name alone: "inspected … from 16 to 27 September" tells when
+    it inspected, "submitted to Ofsted on 6 January" only when someone wrote to it."""
     gaps = []
     for cue in INSPECTION_CUE_RE.finditer(line):
+        rank = 1 if cue.group(1).lower() in BODY_CUES else 0
         if 0 <= start - cue.end() <= 120:
-            gaps.append(start - cue.end())
+            gaps.append((rank, start - cue.end()))
         elif 0 <= cue.start() - end <= 30:
-            gaps.append(cue.start() - end)
+            gaps.append((rank, cue.start() - end))
     return min(gaps, default=None)
 
 
-def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, date]]:
-    """(precision rank, distance to the cue, position, date) for every date printed
+def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, int, date]]:
+    """(precision rank, cue rank, distance to the cue, position, date) for every date printed
     beside a mention of the inspection, publication and notice dates excluded."""
     found = []
     for position, text in enumerate(texts):
@@ -223,7 +228,7 @@ def inspection_candidates(texts: Sequence[str]) -> list[tuple[int, int, int, dat
                 parsed = parse_timescale(line[before.start(): span.end] if before else span.text)
                 if parsed.due_date:
                     rank = PRECISION_RANK.get(parsed.precision or "month", 2)
-                    found.append((rank, distance, position, parsed.due_date))
+                    found.append((rank, *distance, position, parsed.due_date))
     return found
 
 
@@ -246,4 +251,4 @@ def find_inspection_date(raw: RawDocument) -> date | None:
     """The inspection the plan answers: the most precise date printed beside it, in
     the text or in a small document-information table ("Focused visit | 8 and 9 October")."""
     candidates = inspection_candidates([b.text for b in raw.blocks] + inspection_rows(raw))
-    return min(candidates)[3] if candidates else None
+    return min(candidates)[4] if candidates else None

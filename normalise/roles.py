@@ -38,6 +38,10 @@ HEADER_BACKED = 0.65  # header evidence at least this strong names the column
 MAX_NODES = 200_000
 MAX_HEADER_WORDS = 8
 MAX_EXACT_COLUMNS = 40
+# two action-named columns: the one whose instruction share is at most this part of the
+# other's (which must read mostly as instructions) is the objective they serve
+OBJECTIVE_RATIO = 0.5
+OBJECTIVE_DOER_SHARE = 0.6
 
 
 def normalise_header(text: str) -> str:
@@ -270,6 +274,28 @@ def assign(options: list[list[Candidate]], vocab: Vocabulary) -> list[Candidate 
     return best[1]
 
 
+def objectives_beside_actions(choice: list[Candidate | None], shares: Sequence[dict[str, float]],
+                              vocab: Vocabulary) -> list[Candidate | None]:
+    """Two columns named as actions ("Commitment" and "What we will do"), one of them
+    holding instructions and the other, to its left, few: the left one is the
+    objective the actions serve (area for improvement), not more actions."""
+    named = [c for c, pick in enumerate(choice) if pick and pick.field == "action"
+             and is_synonym(pick, vocab)]
+    if len(named) < 2 or any(p and p.field == "area_for_improvement" for p in choice):
+        return choice
+    doer = max(named, key=lambda c: shares[c]["action"])
+    best = shares[doer]["action"]
+    out = list(choice)
+    for c in named:
+        pick = out[c]
+        if pick is None or c >= doer or best < OBJECTIVE_DOER_SHARE:
+            continue
+        if shares[c]["action"] <= OBJECTIVE_RATIO * best:
+            out[c] = Candidate("area_for_improvement", pick.score, pick.header, pick.content,
+                               f"{pick.match}, an objective: fewer instructions than column {doer + 1},")
+    return out
+
+
 def header_is_text(header: Sequence[str]) -> bool:
     """A first row of sentences, not headings (a form's first box, a table with
     no header row): half or more of its filled cells run past eight words."""
@@ -288,7 +314,8 @@ def column_roles(header: Sequence[str], values: Sequence[Sequence[str]],
                and not any(s >= vocab.threshold for s, _ in best_synonyms(head, vocab).values())}
     options = [[] if c in ignored else candidates(heads[c], shares[c], vocab)
                for c in range(len(header))]
-    choice = assign(prune_content_claims(options, vocab), vocab)
+    choice = objectives_beside_actions(assign(prune_content_claims(options, vocab), vocab),
+                                       shares, vocab)
     roles = []
     for c, head in enumerate(header):
         picked = choice[c]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,11 +115,32 @@ def read_leading_word(text: str) -> StatusReading | None:
     return StatusReading(compound(match.group(1)), rag, default_status(rag), rest, "word")
 
 
-def read_trailing_word(text: str, *, any_case: bool) -> StatusReading | None:
-    """``… audits AMBER`` at the end of a progress cell; lower-case only if allowed."""
-    match = trailing_rag_re().search(text)
+# a key of capital letters at the very end of a note: "A/G", "R/A", "AG"
+TRAILING_LETTERS_RE = re.compile(r"(?:^|\s)\(?([A-Z]{1,2}(?:\s?/\s?[A-Z]{1,2})+|[A-Z]{2})\)?\s*[.]?\s*$")
+
+
+def read_trailing_key(text: str, keys: Collection[str]) -> StatusReading | None:
+    """``… whether needs are identified earlier. A/G``: a letter key at the end of a
+    note, read only when the document's own legend defines that key (``keys``, lower
+    case) and it names a colour; a lone letter is never read ("… under Plan A")."""
+    match = TRAILING_LETTERS_RE.search(text)
     if not match:
         return None
+    word = compound(match.group(1))
+    rag = rag_of_phrase(word)
+    if rag is None or word.lower() not in keys:
+        return None
+    rest = text[:match.start()].rstrip() or None
+    return StatusReading(word, rag, default_status(rag), rest, "progress")
+
+
+def read_trailing_word(text: str, *, any_case: bool,
+                       keys: Collection[str] = ()) -> StatusReading | None:
+    """``… audits AMBER`` at the end of a progress cell; lower-case only if allowed.
+    Letter keys ("A/G") only when the document's legend defines them (``keys``)."""
+    match = trailing_rag_re().search(text)
+    if not match:
+        return read_trailing_key(text, keys) if keys else None
     word = match.group(1)
     if not any_case and word != word.upper():
         return None

@@ -254,6 +254,33 @@ def test_horizontally_ruled_table_gets_columns_from_gaps(hruled_doc) -> None:
     assert table.header_rows == 1
 
 
+def words_at(*runs: tuple[float, float]) -> list[dict[str, float]]:
+    """Words as pdfplumber gives them, one per (x0, x1) run."""
+    return [{"x0": a, "x1": b} for a, b in runs]
+
+
+ACTION_LEAD_DATE = words_at((50, 300), (350, 440), (469, 520))  # an action row: three cells
+BANNER = words_at((50, 200), (203, 400), (403, 515))  # a banner across the table: word gaps only
+
+
+@pytest.mark.parametrize(("bands", "columns"), [
+    # a banner above every two rows crosses the columns: they are still found
+    ([words_at((50, 80), (350, 370), (469, 510)), BANNER, ACTION_LEAD_DATE, ACTION_LEAD_DATE,
+      BANNER, ACTION_LEAD_DATE, ACTION_LEAD_DATE, BANNER, ACTION_LEAD_DATE], 2),
+    # a list of paragraphs, every band one run of text: no columns
+    ([BANNER, BANNER, BANNER, BANNER], 0),
+    # one row with gaps among banners is too little to tell: no columns
+    ([BANNER, ACTION_LEAD_DATE, BANNER, BANNER], 0),
+])
+def test_banner_rows_do_not_hide_the_columns_of_a_horizontally_ruled_table(
+        bands: list[list[dict[str, float]]], columns: int) -> None:
+    from extractors.pdf.hrules import column_boundaries
+
+    found = column_boundaries(bands, 46.0, 556.0, 5.0)
+    assert len(found) == columns
+    assert all(300 < x < 350 or 440 < x < 469 for x in found)
+
+
 def test_blocks_before_and_between_tables_in_order(hruled_doc) -> None:
     items = sorted([(b.order, b.kind, b.text) for b in hruled_doc.blocks]
                    + [(t.order, "table", str(t.index)) for t in hruled_doc.tables])

@@ -107,6 +107,13 @@ INSPECTION_DATES = [
     (["Improvement plan", "Visit the website from 1 May 2025 for updates"], None, None),
     (["Improvement plan"], [[["Inspection lead sign-off", "Date: 3 June 2024"]], ACTION_TABLE],
      None),
+    # the inspection's own word beats the inspectorate's name beside a later date
+    (["Ofsted inspected our services for children in need of help and protection and care "
+      "leavers from 16 to 27 September 2024. This plan was submitted to Ofsted on 6 January 2025."],
+     None, "2024-09-27"),
+    # ... but the name alone still gives the date when nothing better is printed
+    (["This plan answers the Ofsted report of 14 June 2024 and was sent to the board in July"],
+     None, "2024-06-14"),
     # an action row of a small table whose evidence cell mentions Ofsted: no inspection date
     (["Delivery plan"], [[["Action", "Lead", "When", "Measure"],
                           ["Open a children's home", "Service Director", "by March 2026",

@@ -205,6 +205,63 @@ def test_one_form_box_per_commitment_becomes_one_row_each_with_the_marked_scale_
     ]
 
 
+def unlabelled_scale_box(number: str, title: str, mark_col: int, order: int, index: int) -> RawTable:
+    """A box whose scale starts in the label column ("Not started" has no label)."""
+    marks = ["", "", "", ""]
+    marks[mark_col] = "✓"
+    return table([[f"Commitment {number}: {title}"], ["Lead officer", "Head of Service", "", ""],
+                  ["End date", "March 2025", "", ""],
+                  ["Not started", "Limited", "Substantial", "Completed"], marks],
+                 order, index, spans={(0, 0): 4})
+
+
+@pytest.mark.parametrize(("mark_col", "reading"), [
+    (0, "Not started"),  # a mark under the label column: its word is on the scale
+    (2, "Substantial"),  # the mark elsewhere: the first word only names the field
+])
+def test_a_scale_word_in_the_label_column_is_read_when_marked(mark_col: int, reading: str) -> None:
+    raw = with_block_tables(document(
+        unlabelled_scale_box("1.1", "Publish spending", mark_col, 0, 0),
+        unlabelled_scale_box("1.2", "Publish the land register", 3, 1, 1),
+    ))
+    assert rows_of(raw.tables[0]) == [
+        ["", "Commitment", "Lead officer", "End date", "Not started"],
+        ["1.1", "Publish spending", "Head of Service", "March 2025", reading],
+        ["1.2", "Publish the land register", "Head of Service", "March 2025", "Completed"],
+    ]
+
+
+@pytest.mark.parametrize(("heading", "sections"), [
+    # a worded title of another word above the boxes heads their section
+    ("Section 1: Open data", ["Section 1: Open data"]),
+    # a bold heading of no number does too (as before); the title line above it does not stay
+    ("Open data", ["Open data"]),
+])
+def test_a_heading_above_titled_boxes_is_their_section(heading: str, sections: list[str]) -> None:
+    raw = with_block_tables(document(
+        block("Self-assessment at the end of the plan period, 31 March 2025", 0, "heading", bold=True),
+        block(heading, 1, "heading", bold=True),
+        unlabelled_scale_box("1.1", "Publish spending", 1, 2, 0),
+        unlabelled_scale_box("1.2", "Publish the land register", 3, 3, 1),
+    ))
+    rows = rows_of(raw.tables[0])
+    assert [r[0] for r in rows if len(r) == 1] == sections
+    assert [r[0] for r in rows[1:] if len(r) > 1] == ["1.1", "1.2"]
+
+
+def test_a_title_of_the_same_word_above_a_box_is_no_section() -> None:
+    # "Commitment 1: …" with no fields, then a box titled "Commitment 2: …": two blocks
+    # of one kind, not a section heading (the empty one has too few fields to be a row)
+    raw = with_block_tables(document(
+        block("Commitment 1: Publish spending", 0, "heading", bold=True),
+        unlabelled_scale_box("2", "Publish the land register", 3, 1, 0),
+        unlabelled_scale_box("3", "Stream meetings", 1, 2, 1),
+    ))
+    rows = rows_of(raw.tables[0])
+    assert not [r for r in rows if len(r) == 1]
+    assert [r[0] for r in rows[1:]] == ["2", "3"]
+
+
 def test_a_box_split_by_a_page_break_is_joined() -> None:
     first = table([["1. Reconstitute USA.gov"], ["Lead government actors", "GSA"]], 1, 0,
                   spans={(0, 0): 2})

@@ -82,6 +82,45 @@ def test_a_target_column_is_read_by_what_it_holds(target_column: list[str], fiel
     assert [r.field for r in decision.columns] == ["ref", "action", "lead", field, "progress"]
 
 
+OBJECTIVES = ["Children are seen quickly when they need help", "A stable and skilled workforce",
+              "Partners share information well", "Families get early support"]
+
+
+@pytest.mark.parametrize(("first_column", "fields"), [
+    # objectives beside the instructions, both under action words: the objectives are
+    # what the actions serve (area for improvement)
+    (OBJECTIVES, ["area_for_improvement", "action", "lead", "timescale"]),
+    # two columns both of instructions stay actions (a plan's actions and sub-actions)
+    (ACTIONS[::-1], ["action", "action", "lead", "timescale"]),
+])
+def test_an_objective_named_as_an_action_beside_instructions(first_column: list[str],
+                                                              fields: list[str]) -> None:
+    doc = normalised(table(["Commitment", "What we will do", "Lead", "Timeline"],
+                           first_column, ACTIONS, PEOPLE, WHENS))
+    (decision,) = doc.tables
+    assert [r.field for r in decision.columns] == fields
+
+
+INTENTIONS = ["By November 2025, the service will publish a revised protocol agreed with health partners.",
+              "Two practitioners will be recruited in 2025. They will join the assessment team.",
+              "From April 2026 every plan is to be audited monthly and the findings will go to the board.",
+              "The training offer will be designed with partners in 2025 and will be open to all staff."]
+
+
+@pytest.mark.parametrize(("notes", "field"), [
+    # paragraphs saying what will be done, with dates: the plan's own description, no progress
+    (INTENTIONS, None),
+    # notes of what has been done, with dates: progress, though no header names it
+    (NOTES, "progress"),
+])
+def test_dated_paragraphs_are_progress_only_when_they_report(notes: list[str], field: str | None) -> None:
+    doc = normalised(table(["Action", "Description", "Responsible", "Timeline"],
+                           ACTIONS, notes, PEOPLE, WHENS))
+    (decision,) = doc.tables
+    assert [r.field for r in decision.columns] == ["action", field, "lead", "timescale"]
+    assert all(a.progress is None for a in doc.actions) == (field is None)
+
+
 def test_a_table_without_lead_or_status_keeps_every_line() -> None:
     doc = normalised(table(["Ref", "Action", "Deadline"], ["1", "2", "3", "4"], ACTIONS, WHENS))
     assert [a.ref for a in doc.actions] == ["1", "2", "3", "4"]

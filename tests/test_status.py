@@ -40,6 +40,30 @@ def test_letters_are_no_trailing_rag(text: str) -> None:
     assert read_trailing_word(text, any_case=False) is None
 
 
+LEGEND_KEYS = {"b", "g", "a/g", "a", "r"}
+
+
+@pytest.mark.parametrize(("text", "word", "rag"), [
+    ("Toolkit launched in June. Audit in the autumn will show the impact. A/G", "A/G", "amber_green"),
+    ("Recovery plan agreed with the board (R/A)", "R/A", "red_amber"),
+    ("Tracker live from July A / G", "A/G", "amber_green"),
+])
+def test_a_letter_key_the_legend_defines_ends_progress(text: str, word: str, rag: str) -> None:
+    reading = read_trailing_word(text, any_case=False, keys=LEGEND_KEYS | {"r/a"})
+    assert reading and (reading.rag_text, reading.rag) == (word, rag)
+    assert reading.remainder and not reading.remainder.endswith(("G", "A", "(", "/"))
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Awaiting the report. A/G", {"b", "g", "a", "r"}),  # the legend has no compound key
+    ("Options appraisal chose Plan A", LEGEND_KEYS),  # a lone letter is never read
+    ("Shared with the finance team a/g", LEGEND_KEYS),  # lower case is a word, not a key
+    ("Referred to the Q/A panel", LEGEND_KEYS | {"q/a"}),  # a key with no colour
+])
+def test_a_letter_key_the_legend_does_not_define_stays_in_the_note(text: str, keys: set[str]) -> None:
+    assert read_trailing_word(text, any_case=True, keys=keys) is None
+
+
 @pytest.mark.parametrize("text", NOT_WORDS[:5])
 def test_not_a_leading_word(text: str) -> None:
     assert read_leading_word(text) is None
@@ -301,3 +325,25 @@ def test_compound_letters_without_a_key_take_the_defaults() -> None:
 def test_compound_without_a_legend_is_not_one_part(text: str) -> None:
     reading = read_status_cell(text, [], Legend())
     assert reading.rag is None
+
+
+def test_a_legend_compound_key_ending_a_note_takes_the_legends_meaning() -> None:
+    """No status column: the key printed at the end of the update is the line's status,
+    in the legend's meaning (A/G "Delivered" is complete, not amber nor green); a
+    lone letter ending a note stays in it."""
+    from tests.table_builders import normalised
+
+    legend = [["BRAG", "What it means"], ["B", "Completed and impact evidenced"],
+              ["G", "On track to be delivered by the date set"],
+              ["A/G", "Delivered – awaiting evidence of impact"],
+              ["A", "Behind schedule but recoverable"], ["R", "Off track – escalated"]]
+    plan = [["Ref", "Action", "Lead", "By when", "Update"],
+            ["1", "Review the referral pathway with health partners", "Head of Service",
+             "March 2026", "Pathway published in May 2025 and used by all teams. A/G"],
+            ["2", "Recruit two advanced practitioners", "Principal Social Worker", "Q3 2025/26",
+             "One post filled in May 2025. Second post advertised under Plan A"]]
+    first, second = normalised(legend, plan).actions
+    assert (first.rag_text, first.rag, first.status) == ("A/G", "amber_green", "complete")
+    assert first.progress == "Pathway published in May 2025 and used by all teams."
+    assert (second.rag_text, second.status) == (None, "unknown")
+    assert second.progress is not None and second.progress.endswith("Plan A")

@@ -44,6 +44,7 @@ MIN_RULE_POINTS = 72.0
 MIN_RULE_PAGE_SHARE = 0.2
 SPANNING_ROW_SHARE = 4
 MAX_BAND_PAGE_SHARE = 0.5
+MIN_GAPPED_BANDS = 2
 
 
 def min_rule_length(page_width: float) -> float:
@@ -137,15 +138,29 @@ def free_strips(band_gaps: Sequence[Sequence[geo.Interval]], need: int) -> list[
     return geo.merge_intervals(strips)
 
 
+def inner_gaps(gaps: Sequence[geo.Interval], lo: float, hi: float,
+               min_gap: float) -> list[geo.Interval]:
+    return [(a, b) for a, b in gaps if b - a >= min_gap and a > lo + 0.5 and b < hi - 0.5]
+
+
 def column_boundaries(band_words: Sequence[Sequence[Mapping[str, Any]]], lo: float, hi: float,
                       min_gap: float) -> list[float]:
-    """Inner column boundaries of a region from the word gaps of its bands."""
-    filled = [ws for ws in band_words if ws]
-    band_gaps = [geo.gaps_between(((w["x0"], w["x1"]) for w in ws), lo, hi) for ws in filled]
-    need = len(filled) - len(filled) // SPANNING_ROW_SHARE
-    strips = free_strips(band_gaps, need) if filled else []
-    inner = [(a, b) for a, b in strips if b - a >= min_gap and a > lo + 0.5 and b < hi - 0.5]
-    return [b - min_gap / 2 for a, b in inner]
+    """Inner column boundaries of a region from the word gaps of its bands.
+
+    A band with no inner gap at all is one run of text (a banner across the
+    table, or a row with only its first cell filled): it says nothing about
+    where columns are, so it neither blocks a strip nor counts among the bands
+    a strip must be free in, once two or more bands do have gaps (banner rows
+    above every few lines would otherwise hide the columns they cross).
+    """
+    band_gaps = [geo.gaps_between(((w["x0"], w["x1"]) for w in ws), lo, hi)
+                 for ws in band_words if ws]
+    gapped = [g for g in band_gaps if inner_gaps(g, lo, hi, min_gap)]
+    if len(gapped) >= MIN_GAPPED_BANDS:
+        band_gaps = gapped
+    need = len(band_gaps) - len(band_gaps) // SPANNING_ROW_SHARE
+    strips = free_strips(band_gaps, need) if band_gaps else []
+    return [b - min_gap / 2 for a, b in inner_gaps(strips, lo, hi, min_gap)]
 
 
 def crosses(words: Sequence[Mapping[str, Any]], x: float) -> bool:
