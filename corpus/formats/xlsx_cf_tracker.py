@@ -9,7 +9,8 @@ layout is how councils keep such a plan as a workbook:
 - one sheet per theme, the theme's title in the first row and the review
   date in the second (first sheet), then the plan's own column headings;
   objective banners merged across the table, "Looked After Children" a short
-  section banner, run-on rows with an empty Action No. cell;
+  section banner, run-on rows with an empty Action No. cell; the plan's opening
+  sentence (which dates the Ofsted inspection) under the title;
 - the RAG column holds the key's letter (Gr, B, G, A, R) under the number
   format ``;;;``, so the letter is never shown: the colour is all a reader
   sees, and it comes from conditional formats only (no cell has a static
@@ -44,7 +45,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.colors import Color
 from openpyxl.styles.differential import DifferentialStyle
 
-from corpus.plans.walsall_2013_intro import PLAN_KEY, THEMES
+from corpus.plans.walsall_2013_intro import PLAN_FRONT, PLAN_KEY, THEMES
 from corpus.plans.walsall_2013_theme1 import THEME_1
 from corpus.plans.walsall_2013_theme2 import THEME_2
 from corpus.plans.walsall_2013_theme3 import THEME_3
@@ -54,7 +55,10 @@ STEM = "walsall-2013-01"
 ZIP_TIME = (2013, 1, 8, 9, 0, 0)
 FIXED_TIME = datetime(2013, 1, 8, 9, 0, 0)
 TITLE = "Walsall Children's Services – Strategic Improvement Plan 2012"
-REVIEW = "Review note for the Scrutiny Panel – 8 January 2013"
+REVIEW = "Progress update – 8 January 2013"
+# the plan's own opening sentence (its front matter): it dates the inspection the
+# timescales count from ("Immediate and ongoing")
+INTRO = next(text for kind, text in PLAN_FRONT if text.startswith("This Plan has been"))
 HEADER = ["Action No.", "Reference to:", "Action", "Timescale", "Lead Person(s)", "Measures",
           "Review note for this period", "RAG"]
 FIELDS = ["no", "refs", "action", "timescale", "lead", "measures", "note", "rag"]
@@ -134,6 +138,7 @@ def write_theme(ws: Any, number: int, rows: list) -> None:
     if number == 1:
         ws.append([TITLE])
         ws.append([REVIEW])
+        ws.append([INTRO])
     ws.append([heading])
     ws.cell(row=ws.max_row, column=1).font = Font(bold=True, size=12)
     ws.append(HEADER)
