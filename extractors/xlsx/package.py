@@ -68,25 +68,30 @@ def load_workbook(data: bytes) -> tuple[Any, list[str]]:
     refuses a whole workbook over one bad conditional format (a dxfId past the list
     of styles, an unknown rule type): then it is read again without them."""
     try:
-        return open_workbook(data), []
+        return open_workbook(data)
     except LOAD_FAILURES as error:
         stripped = without_conditional_formats(data)
         if stripped is None:
             raise
         try:
-            workbook = open_workbook(stripped)
+            workbook, notes = open_workbook(stripped)
         except LOAD_FAILURES:
             raise error from None
-    return workbook, ["conditional formatting unreadable: the workbook was read without it"]
+    return workbook, [*notes, "conditional formatting unreadable: the workbook was read without it"]
 
 
-def open_workbook(data: bytes) -> Any:
+def open_workbook(data: bytes) -> tuple[Any, list[str]]:
+    """The workbook, and a note when openpyxl dropped conditional format rules it could
+    not read (it says so only as a Python warning)."""
     from openpyxl import load_workbook as openpyxl_load
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "unknown extension", "data validation": noise
-        return openpyxl_load(io.BytesIO(data), read_only=False, data_only=True,
-                             keep_vba=False, keep_links=False, rich_text=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # "unknown extension", "data validation": noise
+        workbook = openpyxl_load(io.BytesIO(data), read_only=False, data_only=True,
+                                 keep_vba=False, keep_links=False, rich_text=False)
+    dropped = sum("conditional formatting rule" in str(w.message) for w in caught)
+    notes = [f"{dropped} conditional formatting rule(s) unreadable, left out"] if dropped else []
+    return workbook, notes
 
 
 def without_conditional_formats(data: bytes) -> bytes | None:
