@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -153,3 +154,27 @@ def test_bad_file_fails_with_a_specific_reason(tmp_path: Path, name: str, data: 
     assert "Traceback" not in result.output
     assert reason in reasons, result.output
     assert f"[{reason}]" in result.output
+
+
+def tracker_with_bad_dxf() -> bytes:
+    """The conditionally formatted tracker with every rule pointing past the workbook's
+    list of differential styles (openpyxl refuses such a workbook outright)."""
+    source = zipfile.ZipFile(FORMATS / "walsall-2013-01.xlsx")
+    members = {i.filename: source.read(i) for i in source.infolist()}
+    for name in [n for n in members if n.startswith("xl/worksheets/sheet")]:
+        members[name] = re.sub(rb'dxfId="\d+"', b'dxfId="4000"', members[name])
+    assert any(b'dxfId="4000"' in part for part in members.values())
+    return zipped(members)
+
+
+def test_bad_conditional_formats_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.xlsx"
+    path.write_bytes(tracker_with_bad_dxf())
+    db = tmp_path / "robust.db"
+    result = CliRunner().invoke(main, ["ingest", str(path), "--db", f"sqlite:///{db}"])
+    assert result.exit_code == 0, result.output
+    assert "loaded" in result.output and "Traceback" not in result.output
+    with sqlite3.connect(db) as conn:
+        lines = conn.execute("select count(*), count(rag) from actions").fetchone()
+    # every line read; the colours were only in the rules, so no RAG is claimed
+    assert lines == (58, 0)

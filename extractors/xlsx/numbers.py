@@ -22,7 +22,7 @@ DEFAULT_DATE_FORMAT = "dd/mm/yyyy"  # a UK reader's default for a date with no f
 
 def printed(value: Any, number_format: str | None) -> str:
     """The text a cell shows (the empty string for an empty cell)."""
-    if value is None:
+    if value is None or hidden_by_format(value, number_format):
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
@@ -33,6 +33,21 @@ def printed(value: Any, number_format: str | None) -> str:
     if isinstance(value, int | float):
         return format_number(value, first_section(number_format))
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def hidden_by_format(value: Any, number_format: str | None) -> bool:
+    """A format whose section for this value is empty shows nothing: ``;;;`` hides
+    every value, a tracker's way to keep a status letter that only colours the cell."""
+    sections = (number_format or "").split(";")
+    if len(sections) < 2:
+        return False
+    if isinstance(value, str):
+        index = 3  # text has its own (fourth) section; with fewer, it shows as typed
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        index = 0 if value > 0 else 1 if value < 0 else 2 if len(sections) > 2 else 0
+    else:
+        return False
+    return index < len(sections) and not sections[index].strip()
 
 
 def first_section(number_format: str | None) -> str:

@@ -11,6 +11,7 @@ as their cached values, macros and external links are neither kept nor run.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 from typing import Any
@@ -20,6 +21,10 @@ from extractors.zipguard import guarded_zip, has_ole2_stream
 from models.errors import CorruptDocument, EncryptedDocument, NotADocument
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
+LOAD_FAILURES = (IndexError, KeyError, ValueError, TypeError, AttributeError)
+# one <conditionalFormatting> element, self-closed or with its rules (any prefix)
+CONDITIONAL_RE = re.compile(rb"<(?:\w+:)?conditionalFormatting\b[^>]*?(?:/>|>.*?"
+                            rb"</(?:\w+:)?conditionalFormatting>)", re.S)
 # a DOCTYPE must come before the root element: the prolog is enough to look at
 PROLOG_BYTES = 4096
 
@@ -57,12 +62,48 @@ def refuse_doctypes(name: str, archive: zipfile.ZipFile) -> None:
                                         "(refused: entity expansion)")
 
 
-def load_workbook(data: bytes) -> Any:
+def load_workbook(data: bytes) -> tuple[Any, list[str]]:
     """openpyxl's full (not read-only) reader: only it knows merged cells and hidden
-    rows and columns.  The package checks above bound what it is given."""
+    rows and columns.  The package checks above bound what it is given.  openpyxl
+    refuses a whole workbook over one bad conditional format (a dxfId past the list
+    of styles, an unknown rule type): then it is read again without them."""
+    try:
+        return open_workbook(data)
+    except LOAD_FAILURES as error:
+        stripped = without_conditional_formats(data)
+        if stripped is None:
+            raise
+        try:
+            workbook, notes = open_workbook(stripped)
+        except LOAD_FAILURES:
+            raise error from None
+    return workbook, [*notes, "conditional formatting unreadable: the workbook was read without it"]
+
+
+def open_workbook(data: bytes) -> tuple[Any, list[str]]:
+    """The workbook, and a note when openpyxl dropped conditional format rules it could
+    not read (it says so only as a Python warning)."""
     from openpyxl import load_workbook as openpyxl_load
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "unknown extension", "data validation": noise
-        return openpyxl_load(io.BytesIO(data), read_only=False, data_only=True,
-                             keep_vba=False, keep_links=False, rich_text=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # "unknown extension", "data validation": noise
+        workbook = openpyxl_load(io.BytesIO(data), read_only=False, data_only=True,
+                                 keep_vba=False, keep_links=False, rich_text=False)
+    dropped = sum("conditional formatting rule" in str(w.message) for w in caught)
+    notes = [f"{dropped} conditional formatting rule(s) unreadable, left out"] if dropped else []
+    return workbook, notes
+
+
+def without_conditional_formats(data: bytes) -> bytes | None:
+    """The package with every worksheet's conditional formats cut out (None if it has
+    none).  Sizes were checked by check_package before this reads any member."""
+    out = io.BytesIO()
+    changed = False
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename.lower().startswith("xl/worksheets/"):
+                part, count = CONDITIONAL_RE.subn(b"", part)
+                changed = changed or count > 0
+            dst.writestr(info, part)
+    return out.getvalue() if changed else None

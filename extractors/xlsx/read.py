@@ -32,7 +32,7 @@ from extractors.xlsx.sheet import (
 from models.errors import EmptyDocument, TooLarge
 from models.records import RawDocument, RawTable, TextBlock
 
-EXTRACTOR_VERSION = "xlsx-1"
+EXTRACTOR_VERSION = "xlsx-2"  # 2: conditional formats painted
 PARSE_FAILURES = (zipfile.BadZipFile, zlib.error, etree.LxmlError, KeyError, ValueError,
                   IndexError, TypeError, AttributeError, EOFError, OSError, UnicodeError,
                   RecursionError, SyntaxError)
@@ -47,7 +47,8 @@ def extract_xlsx(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) ->
 
 def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDocument:
     notes = check_package(name, data, settings)
-    workbook = load_workbook(data)
+    workbook, reload_notes = load_workbook(data)
+    notes.extend(reload_notes)
     palette = Palette(workbook.loaded_theme, getattr(workbook, "_colors", None))
     blocks: list[TextBlock] = []
     tables: list[RawTable] = []
@@ -57,7 +58,7 @@ def extract_bytes(name: str, data: bytes, settings: ExtractionSettings) -> RawDo
         notes.append(f"{hidden} hidden sheet(s) not read")
     for sheet_no, ws in enumerate(sheets, start=1):
         check_size(name, ws, settings)
-        read_sheet(ws, sheet_no, palette, blocks, tables)
+        read_sheet(ws, sheet_no, palette, blocks, tables, notes)
     if not tables and not blocks:
         raise EmptyDocument(name, "no text on any visible sheet")
     return RawDocument(name=name, file_type="xlsx", sha256=hashlib.sha256(data).hexdigest(),
@@ -76,9 +77,9 @@ def check_size(name: str, ws: Any, settings: ExtractionSettings) -> None:
 
 
 def read_sheet(ws: Any, sheet_no: int, palette: Palette, blocks: list[TextBlock],
-               tables: list[RawTable]) -> None:
+               tables: list[RawTable], notes: list[str]) -> None:
     """The sheet's title rows become blocks, the rest one table, in reading order."""
-    grid = sheet_grid(ws, sheet_no, palette)
+    grid = sheet_grid(ws, sheet_no, palette, notes)
     if not grid.cells:
         return
     order = len(blocks) + len(tables)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.xlsx.colours import Palette
+from extractors.xlsx.conditional import conditional_fills
 from extractors.xlsx.numbers import printed
 from models.records import Cell, Span, TextBlock
 
@@ -86,10 +87,14 @@ def text_extent(cells: dict[tuple[int, int], Any]) -> tuple[int, int]:
     return max(r for r, _ in filled), max(c for _, c in filled)
 
 
-def sheet_grid(ws: Any, sheet_no: int, palette: Palette) -> SheetGrid:
-    """The sheet's visible grid, trimmed to the rows and columns that hold text."""
+def sheet_grid(ws: Any, sheet_no: int, palette: Palette,
+               notes: list[str] | None = None) -> SheetGrid:
+    """The sheet's visible grid, trimmed to the rows and columns that hold text; a
+    conditional format's fill replaces the cell's own, as Excel paints it."""
     stored = stored_cells(ws)
     last_row, last_col = text_extent(stored)
+    painted = conditional_fills(ws, stored, (last_row, last_col), palette,
+                                notes if notes is not None else [])
     rows = visible_rows(ws, last_row)
     cols = visible_columns(ws, last_col)
     merges = merged_spans(ws)
@@ -97,7 +102,7 @@ def sheet_grid(ws: Any, sheet_no: int, palette: Palette) -> SheetGrid:
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
     cells = list(grid_cells(stored, rows, cols, merges, covered, row_at, col_at, sheet_no,
-                            palette))
+                            palette, painted))
     texts = [c for c in cells if c.text.strip()]
     if not texts:
         return SheetGrid((), 0, 0)
@@ -110,18 +115,19 @@ def sheet_grid(ws: Any, sheet_no: int, palette: Palette) -> SheetGrid:
 def grid_cells(stored: dict[tuple[int, int], Any], rows: list[int], cols: list[int],
                merges: dict[tuple[int, int], tuple[int, int, int, int]],
                covered: set[tuple[int, int]], row_at: dict[int, int], col_at: dict[int, int],
-               sheet_no: int, palette: Palette) -> Iterator[Cell]:
+               sheet_no: int, palette: Palette, painted: dict[tuple[int, int], str]
+               ) -> Iterator[Cell]:
     for r in rows:
         for c in cols:
             if (r, c) in covered:
                 continue
             yield make_cell(stored.get((r, c)), r, c, merges.get((r, c)), row_at, col_at,
-                            sheet_no, palette)
+                            sheet_no, palette, painted.get((r, c)))
 
 
 def make_cell(cell: Any | None, r: int, c: int, merge: tuple[int, int, int, int] | None,
               row_at: dict[int, int], col_at: dict[int, int], sheet_no: int,
-              palette: Palette) -> Cell:
+              palette: Palette, painted: str | None = None) -> Cell:
     text = printed(cell.value, cell.number_format) if cell is not None else ""
     row_span = col_span = 1
     if merge is not None:
@@ -130,6 +136,8 @@ def make_cell(cell: Any | None, r: int, c: int, merge: tuple[int, int, int, int]
         col_span = max(1, sum(1 for x in range(c, right + 1) if x in col_at))
     spans = (span_of(cell, text, palette),) if text and cell is not None else ()
     fill = fill_of(cell, palette) if cell is not None else None
+    if painted is not None:  # a conditional format paints over the cell's own fill
+        fill = None if painted == WHITE else painted
     return Cell(text=text, row=row_at[r], col=col_at[c], row_span=row_span, col_span=col_span,
                 page=sheet_no, fill=fill, spans=spans)
 
