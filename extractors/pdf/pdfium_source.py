@@ -48,8 +48,8 @@ class TextObjectInfo:
     stroke: tuple[float, ...] | None
     size: float      # the font size times the text matrix's vertical scale (pdfminer's size)
     descent: float   # below the baseline, in font sizes (negative, as pdfminer forces)
-    level: bool      # drawn along the page's x axis, so the box is built from the baseline
-    flipped: bool    # the glyph's up points down the page's y axis
+    up_axis: int | None  # the page axis (0 = x, 1 = y) the glyph's up runs along, if any
+    up_sign: float       # +1 or -1: up along that axis or against it
 
 
 @dataclass
@@ -195,7 +195,17 @@ def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame) -> T
         descent.value = 0.0
     return TextObjectInfo(fontname, upright, colour(pdfium_c.FPDFPageObj_GetFillColor, obj),
                           colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj), size,
-                          -abs(descent.value), b == 0 and c == 0, d < 0)
+                          -abs(descent.value), *up_direction(a, b, c, d))
+
+
+def up_direction(a: float, b: float, c: float, d: float) -> tuple[int | None, float]:
+    """Which page axis a glyph's up (its matrix's second row) runs along, and which way;
+    (None, 1) for text set at an angle."""
+    if b == 0 and c == 0 and d != 0:
+        return 1, math.copysign(1.0, d)
+    if a == 0 and d == 0 and c != 0:
+        return 0, math.copysign(1.0, c)
+    return None, 1.0
 
 
 def glyph_box(textpage: Any, index: int, rect: Any, info: TextObjectInfo,
@@ -204,15 +214,18 @@ def glyph_box(textpage: Any, index: int, rect: Any, info: TextObjectInfo,
     font's descent to one font size above it, up the glyph (PDFium's loose box is
     scaled from the font's ascent and descent instead, and is shorter for some fonts)."""
     corners = ((rect.left, rect.bottom), (rect.right, rect.top))
-    if not info.level:  # turned text: PDFium's loose box as it is
+    if info.up_axis is None:  # text at an angle: PDFium's loose box as it is
         return frame.box(corners)
     x, y = ctypes.c_double(), ctypes.c_double()
     pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
-    _, base = frame.to_miner((x.value, y.value))
-    up = -info.size if info.flipped else info.size
-    xs = [frame.to_miner(p)[0] for p in corners]
-    y0 = base + info.descent * up
-    return frame.miner_box((min(xs), max(xs)), (y0, y0 + up))
+    base = frame.to_miner((x.value, y.value))[info.up_axis]
+    up = info.up_sign * info.size
+    start = base + info.descent * up
+    across = [frame.to_miner(p)[1 - info.up_axis] for p in corners]
+    along = (start, start + up)
+    if info.up_axis == 1:
+        return frame.miner_box(across, along)
+    return frame.miner_box(along, across)
 
 
 def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[str, Any]]:
@@ -233,9 +246,11 @@ def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[s
         if info is None:
             info = infos[key] = text_object_info(textpage, i, obj, frame)
         box = glyph_box(textpage, i, rect, info, frame)
-        chars.append({"object_type": "char", "page_number": page_number,
-                      "text": char_text(textpage, i, text), "fontname": info.fontname,
-                      "size": info.size if info.level else box["height"],
-                      "upright": info.upright, "non_stroking_color": info.fill,
-                      "stroking_color": info.stroke, **box})
+        glyph = {"object_type": "char", "page_number": page_number,
+                 "text": char_text(textpage, i, text), "fontname": info.fontname,
+                 # pdfminer's size is its box's height (for fonts written across)
+                 "size": info.size if info.up_axis == 1 else box["height"],
+                 "upright": info.upright, "non_stroking_color": info.fill,
+                 "stroking_color": info.stroke, **box}
+        chars.append(glyph)
     return chars
