@@ -85,7 +85,7 @@ class PageFrame:
 
     def miner_box(self, xs: Iterable[float], ys: Iterable[float]) -> dict[str, float]:
         """pdfplumber's bbox keys for the bounds of coordinates in pdfminer's space."""
-        xs, ys = list(xs), list(ys)
+        xs, ys = tuple(xs), tuple(ys)
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         top = self.height - y1 + self.top_offset
         return {"x0": x0 + self.x_offset, "x1": x1 + self.x_offset, "y0": y0, "y1": y1,

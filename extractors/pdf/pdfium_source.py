@@ -208,24 +208,42 @@ def up_direction(a: float, b: float, c: float, d: float) -> tuple[int | None, fl
     return None, 1.0
 
 
-def glyph_box(textpage: Any, index: int, rect: Any, info: TextObjectInfo,
-              frame: PageFrame) -> dict[str, float]:
+class GlyphBoxes:
     """pdfminer's glyph box: the advance width across (PDFium's loose box), and from the
     font's descent to one font size above it, up the glyph (PDFium's loose box is
-    scaled from the font's ascent and descent instead, and is shorter for some fonts)."""
-    corners = ((rect.left, rect.bottom), (rect.right, rect.top))
-    if info.up_axis is None:  # text at an angle: PDFium's loose box as it is
-        return frame.box(corners)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
-    base = frame.to_miner((x.value, y.value))[info.up_axis]
-    up = info.up_sign * info.size
-    start = base + info.descent * up
-    across = [frame.to_miner(p)[1 - info.up_axis] for p in corners]
-    along = (start, start + up)
-    if info.up_axis == 1:
-        return frame.miner_box(across, along)
-    return frame.miner_box(along, across)
+    scaled from the font's ascent and descent instead, and is shorter for some fonts).
+
+    Called for every glyph, so the C buffers are made once and the arithmetic is inline.
+    """
+
+    def __init__(self, textpage: Any, frame: PageFrame) -> None:
+        self.textpage = textpage
+        self.frame = frame
+        self.rect = pdfium_c.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
+
+    def __call__(self, index: int, info: TextObjectInfo) -> dict[str, float] | None:
+        if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, self.rect_ref):
+            return None
+        rect, frame = self.rect, self.frame
+        corners = ((rect.left, rect.bottom), (rect.right, rect.top))
+        if info.up_axis is None:  # text at an angle: PDFium's loose box as it is
+            return frame.box(corners)
+        pdfium_c.FPDFText_GetCharOrigin(self.textpage, index, self.x_ref, self.y_ref)
+        a, b, c, d, e, f = frame.ctm
+        axis = info.up_axis
+        ox, oy = self.x.value, self.y.value
+        base = a * ox + c * oy + e if axis == 0 else b * ox + d * oy + f
+        up = info.up_sign * info.size
+        start = base + info.descent * up
+        along = (start, start + up)
+        if axis == 1:
+            across = (a * rect.left + c * rect.bottom + e, a * rect.right + c * rect.top + e)
+            return frame.miner_box(across, along)
+        across = (b * rect.left + d * rect.bottom + f, b * rect.right + d * rect.top + f)
+        return frame.miner_box(along, across)
 
 
 def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[str, Any]]:
@@ -233,24 +251,27 @@ def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[s
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = all_text(textpage, count) if count > 0 else None
     infos: dict[int | None, TextObjectInfo] = {}
-    rect = pdfium_c.FS_RECTF()
+    boxes = GlyphBoxes(textpage, frame)
+    is_generated, text_object = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetTextObject
+    address = ctypes.c_void_p.from_buffer
     chars: list[dict[str, Any]] = []
     for i in range(max(0, count)):
-        if pdfium_c.FPDFText_IsGenerated(textpage, i) == GENERATED:
+        if is_generated(textpage, i) == GENERATED:
             continue
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
-        if not obj or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect)):
+        obj = text_object(textpage, i)
+        if not obj:
             continue
-        key = ctypes.cast(obj, ctypes.c_void_p).value
+        key = address(obj).value
         info = infos.get(key)
         if info is None:
             info = infos[key] = text_object_info(textpage, i, obj, frame)
-        box = glyph_box(textpage, i, rect, info, frame)
-        glyph = {"object_type": "char", "page_number": page_number,
-                 "text": char_text(textpage, i, text), "fontname": info.fontname,
-                 # pdfminer's size is its box's height (for fonts written across)
-                 "size": info.size if info.up_axis == 1 else box["height"],
-                 "upright": info.upright, "non_stroking_color": info.fill,
-                 "stroking_color": info.stroke, **box}
-        chars.append(glyph)
+        box = boxes(i, info)
+        if box is None:
+            continue
+        chars.append({"object_type": "char", "page_number": page_number,
+                      "text": char_text(textpage, i, text), "fontname": info.fontname,
+                      # pdfminer's size is its box's height (for fonts written across)
+                      "size": info.size if info.up_axis == 1 else box["height"],
+                      "upright": info.upright, "non_stroking_color": info.fill,
+                      "stroking_color": info.stroke, **box})
     return chars
