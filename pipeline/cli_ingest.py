@@ -148,8 +148,8 @@ reprocess_option = click.option(
               help="print one JSON summary (every file's outcome, and the totals) instead of lines")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
-           glyph_source: GlyphSource, retry_failed: bool, reprocess: bool, cluster: str | None, ship_files: bool, quiet: bool,
-           as_json: bool) -> None:
+           glyph_source: GlyphSource, retry_failed: bool, reprocess: bool, cluster: str | None,
+           ship_files: bool, quiet: bool, as_json: bool) -> None:
     """Ingest PDF, Word, Excel, .doc/.odt/.rtf and scanned files, or folders of them
     (recursively).
 

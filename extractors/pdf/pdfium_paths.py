@@ -122,7 +122,8 @@ def path_dicts(obj: Any, to_user: Matrix, frame: PageFrame, out: PageObjects) ->
     for sub in subpaths(raw_segments(obj, to_miner)):
         kind, pts = classify(sub)
         plumber_pts = [(x + frame.x_offset, frame.top_offset + frame.height - y) for x, y in pts]
-        item = {"object_type": kind, **frame.miner_box([p[0] for p in pts], [p[1] for p in pts]), **common, "pts": plumber_pts}
+        box = frame.miner_box([p[0] for p in pts], [p[1] for p in pts])
+        item = {"object_type": kind, **box, **common, "pts": plumber_pts}
         {"line": out.lines, "rect": out.rects, "curve": out.curves}[kind].append(item)
 
 
