@@ -147,3 +147,18 @@ def test_rotated_and_offset_pages_put_glyphs_where_pdfplumber_does(tmp_path: Pat
         rules_want = {(round(r["x0"]), round(r["top"])) for r in plumber.rects + plumber.lines}
         rules_got = {(round(r["x0"]), round(r["top"])) for r in page.rects + page.lines}
         assert rules_want == rules_got
+
+
+def test_a_scanned_page_is_still_ocrd_on_the_pdfium_source() -> None:
+    """A page PDFium finds no glyphs on but an image goes to OCR, rendered through the
+    pdfplumber page the PdfiumPage keeps; later scanned pages past the budget are named."""
+    from dataclasses import replace
+
+    from extractors.pdf.extract import extract_pdf
+
+    settings = replace(DEFAULT_SETTINGS, glyph_source="pdfium", max_ocr_pages=1)
+    raw = extract_pdf(RAW.parent / "scanned" / "doncaster-2014-03-scan150.pdf", settings)
+    assert raw.text_source == "ocr"
+    assert [number for number, _ in raw.ocr_pages] == [1]
+    assert raw.tables
+    assert any("only images" in w and "2, 3" in w for w in raw.warnings)
