@@ -22,7 +22,7 @@ from extractors.ocr import ocr_page
 from extractors.pdf.chars import drop_overprinted
 from extractors.pdf.find import find_frames
 from extractors.pdf.opening import input_error, open_pdf, page_list, sha256_of, sniff
-from extractors.pdf.pdfium_source import PageReader, page_reader
+from extractors.pdf.pdfium_reader import PageReader, page_reader
 from extractors.pdf.stitch import Stitcher, ends_page, starts_page
 from extractors.pdf.tables import PageTable, build_page_table
 from extractors.pdf.text import text_blocks

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,21 +107,6 @@ class PdfiumPage:
         self.curve_edges = []
         if self.plumber is not None:
             self.plumber.close()
-
-
-PageReader = Callable[[Any, int], Any]
-
-
-@contextmanager
-def page_reader(pdf: Any, glyph_source: str) -> Iterator[PageReader]:
-    """How the extractor reads a page's glyphs and paths: pdfplumber's page itself, or,
-    for the "pdfium" source, a PdfiumPage of the same file (the one pdfplumber opened,
-    which is PDFium's repaired copy when pdfminer could not read the original)."""
-    if glyph_source != "pdfium":
-        yield lambda page, number: page
-        return
-    with open_document(Path(pdf.stream.name)) as document:
-        yield lambda page, number: read_page(document, number - 1, page)
 
 
 @contextmanager
