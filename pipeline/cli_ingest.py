@@ -13,7 +13,7 @@ from typing import Any
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from extractors.settings import DEFAULT_SETTINGS
+from extractors.settings import DEFAULT_SETTINGS, GLYPH_SOURCE_ENV, GLYPH_SOURCES, GlyphSource
 from extractors.suffixes import SUPPORTED_SUFFIXES
 from models.textsafe import shown
 from pipeline import cli_errors
@@ -52,6 +52,11 @@ def limits_options(command: Any) -> Any:
                      show_envvar=True, show_default=True,
                      help="scanned pages OCR'd per file (later ones are skipped with a warning); "
                      "OCR takes several seconds a page, so raise --timeout with it"),
+        click.option("--glyph-source", type=click.Choice(GLYPH_SOURCES),
+                     default=DEFAULT_SETTINGS.glyph_source, envvar=GLYPH_SOURCE_ENV,
+                     show_envvar=True, show_default=True,
+                     help="what reads a PDF's glyphs and paths: pdfplumber, or PDFium "
+                     "(about a quarter of the CPU; see README \"Glyph sources\")"),
     ]
     for option in reversed(options):
         command = option(command)
@@ -143,8 +148,8 @@ reprocess_option = click.option(
               help="print one JSON summary (every file's outcome, and the totals) instead of lines")
 def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan: str | None,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
-           retry_failed: bool, reprocess: bool, cluster: str | None, ship_files: bool, quiet: bool,
-           as_json: bool) -> None:
+           glyph_source: GlyphSource, retry_failed: bool, reprocess: bool, cluster: str | None,
+           ship_files: bool, quiet: bool, as_json: bool) -> None:
     """Ingest PDF, Word, Excel, .doc/.odt/.rtf and scanned files, or folders of them
     (recursively).
 
@@ -172,7 +177,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     options = IngestOptions(authority=authority, plan=plan, retry_failed=retry_failed,
                             reprocess=reprocess,
                             settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
-                                             max_ocr_pages=max_ocr_pages),
+                                             max_ocr_pages=max_ocr_pages,
+                                             glyph_source=glyph_source),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
     with cluster_parser(cluster, ship_files) as parser, \

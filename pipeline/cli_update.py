@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from extractors.settings import DEFAULT_SETTINGS
+from extractors.settings import DEFAULT_SETTINGS, GlyphSource
 from models.changes import Changes, changes_since
 from models.sources import downloaded_files, finish_run, last_run_start, list_sources, start_run
 from models.textsafe import shown
@@ -83,7 +83,7 @@ def ingest_totals(outcomes: list[FileOutcome]) -> str:
 @click.option("-q", "--quiet", is_flag=True, help="print only the totals")
 def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes: int, delay: float,
            jobs: int, timeout: float, memory_mb: int, max_pages: int, max_ocr_pages: int,
-           reprocess: bool, as_json: bool, quiet: bool) -> None:
+           glyph_source: GlyphSource, reprocess: bool, as_json: bool, quiet: bool) -> None:
     """Fetch from every source, then ingest what is new: the command to schedule.
 
     Only one update runs at a time per database (an advisory lock on
@@ -98,7 +98,8 @@ def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes:
     if not list_sources(engine):
         raise click.UsageError("no sources: add one with `actionplans sources add URL`")
     options = IngestOptions(settings=replace(DEFAULT_SETTINGS, max_pages=max_pages,
-                                             max_ocr_pages=max_ocr_pages), reprocess=reprocess,
+                                             max_ocr_pages=max_ocr_pages,
+                                             glyph_source=glyph_source), reprocess=reprocess,
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
     try:

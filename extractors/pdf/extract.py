@@ -22,6 +22,7 @@ from extractors.ocr import ocr_page
 from extractors.pdf.chars import drop_overprinted
 from extractors.pdf.find import find_frames
 from extractors.pdf.opening import input_error, open_pdf, page_list, sha256_of, sniff
+from extractors.pdf.pdfium_reader import PageReader, page_reader
 from extractors.pdf.stitch import Stitcher, ends_page, starts_page
 from extractors.pdf.tables import PageTable, build_page_table
 from extractors.pdf.text import text_blocks
@@ -78,11 +79,11 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
     sniff(path, settings)
     digest = sha256_of(path)
     state = DocumentState()
-    with open_pdf(path) as pdf:
+    with open_pdf(path) as pdf, page_reader(pdf, settings.glyph_source) as glyphs:
         pages = page_list(path, pdf, settings)
         page_count = len(pages)
         for number, page in enumerate(pages, start=1):
-            _run_page(page, number, state, settings)
+            _run_page(page, number, state, settings, glyphs)
         del pages
     check_outcome(path, state, page_count)
     raw = RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
@@ -99,11 +100,12 @@ def text_source(state: DocumentState) -> TextSource:
     return "mixed" if state.layer_pages else "ocr"
 
 
-def _run_page(page: Any, number: int, state: DocumentState,
-              settings: ExtractionSettings) -> None:
-    """Read one page into the state, then release it; a failure becomes a warning."""
+def _run_page(page: Any, number: int, state: DocumentState, settings: ExtractionSettings,
+              glyphs: PageReader) -> None:
+    """Read one page into the state, then release it; a failure becomes a warning.
+    ``glyphs`` gives the page's glyphs and paths from the configured source."""
     try:
-        source = ocr_if_scanned(page, number, state, settings)
+        source = ocr_if_scanned(glyphs(page, number), number, state, settings)
         add_page(state, read_page(source, number, settings))
     except PageSkipped as skip:
         state.skipped += 1
