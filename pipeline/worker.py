@@ -37,16 +37,16 @@ from models.errors import TimedOut, WorkerCrashed
 from models.outcomes import ERROR_CLASSES, ParseResult, Problem
 from models.records import NormalisedDocument
 from pipeline.worker_child import Payload, child_main
+from pipeline.worker_spawn import LeanProcess
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 2048
 # seconds a finished child gets to exit after sending its result
 REAP_GRACE = 5.0
-# Imported once in the forkserver.  A child re-runs the parent's main script
-# (multiprocessing's rule, and Python 3.11's forkserver does not preload it),
-# so the modules the `actionplans` script imports are preloaded too: the
-# re-run then costs nothing instead of ~0.3 s of SQLAlchemy imports per file.
-PRELOAD = ["pipeline.cli", "pipeline.worker_preload"]  # worker_child comes with them
+# Imported once in the forkserver: the parsing modules only.  Workers do not re-run
+# the parent's main script (see worker_spawn), so Click, SQLAlchemy and Alembic are
+# never loaded in a worker; spaCy loads Click for its own CLI, nothing else does.
+PRELOAD = ["pipeline.worker_preload"]  # worker_child comes with it
 
 log = logging.getLogger("actionplans.worker")
 
@@ -144,11 +144,20 @@ def warm_up(ctx: BaseContext) -> None:
     process.join()
 
 
+def process_class(ctx: BaseContext, task: Task) -> Any:
+    """The forkserver's process without the main script re-run, unless the task's
+    processor (a test's stand-in) lives in that script and needs it."""
+    in_main = task.processor is not None and task.processor.__module__ == "__main__"
+    if ctx.get_start_method() == "forkserver" and LeanProcess is not None and not in_main:
+        return LeanProcess
+    return ctx.Process  # type: ignore[attr-defined]
+
+
 def start(ctx: BaseContext, path: Path, task: Task) -> Job:
     # a socket pair, not a pipe: the child watches its end to learn that we died
     reader, writer = ctx.Pipe(duplex=True)
-    process = ctx.Process(target=child_main, args=(task, writer), daemon=True,  # type: ignore[attr-defined]
-                          name=f"actionplans-worker {path.name}")
+    process = process_class(ctx, task)(target=child_main, args=(task, writer), daemon=True,
+                                       name=f"actionplans-worker {path.name}")
     now = time.monotonic()
     process.start()
     writer.close()  # the child holds the only writer: its death means EOF here
