@@ -36,10 +36,14 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import TimedOut, WorkerCrashed
 from models.outcomes import ERROR_CLASSES, ParseResult, Problem
 from models.records import NormalisedDocument
-from pipeline.worker_child import Payload, child_main
+from pipeline.worker_child import PageCount, Payload, child_main
 from pipeline.worker_spawn import LeanProcess
 
 DEFAULT_TIMEOUT = 120.0
+# --timeout is granted per started block of this many pages: a plan of up to 50
+# pages has the figure itself (as before), a 300-page plan six times it, so a
+# long plan on a busy machine is not cut off while a hanging parser still is
+PAGES_PER_TIMEOUT = 50
 DEFAULT_MEMORY_MB = 2048
 # seconds a finished child gets to exit after sending its result
 REAP_GRACE = 5.0
@@ -87,6 +91,11 @@ class Limits:
         if problem:
             raise ValueError(problem)
 
+    def file_timeout(self, pages: int | None) -> float:
+        """Seconds a file of ``pages`` pages may take (unknown count: one block)."""
+        blocks = max(1, math.ceil((pages or 1) / PAGES_PER_TIMEOUT))
+        return min(self.timeout * blocks, MAX_TIMEOUT)
+
     @property
     def workers(self) -> int:
         return self.jobs or len(os.sched_getaffinity(0)) or 1
@@ -114,6 +123,7 @@ class Job:
     conn: Connection
     started: float
     deadline: float
+    allowed: float  # seconds granted, once the child has told its page count
 
 
 __all__ = ["ERROR_CLASSES", "Limits", "WorkResult", "parse_files", "parse_one"]
@@ -161,7 +171,7 @@ def start(ctx: BaseContext, path: Path, task: Task) -> Job:
     now = time.monotonic()
     process.start()
     writer.close()  # the child holds the only writer: its death means EOF here
-    return Job(path, process, reader, now, now + task.limits.timeout)
+    return Job(path, process, reader, now, now + task.limits.timeout, task.limits.timeout)
 
 
 def stop(job: Job, *, kill: bool = False) -> None:
@@ -220,6 +230,10 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         except (EOFError, OSError):  # closed without a payload: the child died
             stop(job)
             return died(job)
+        if isinstance(payload, PageCount):  # the file's length: its time allowance
+            job.allowed = limits.file_timeout(payload.pages)
+            job.deadline = job.started + job.allowed
+            return None
         stop(job)
         return from_payload(job, payload)
     if not job.process.is_alive():
@@ -227,7 +241,7 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         return died(job)
     if time.monotonic() >= job.deadline:
         stop(job, kill=True)
-        return timed_out(job, limits.timeout)
+        return timed_out(job, job.allowed)
     return None
 
 
