@@ -47,6 +47,7 @@ bench: system-deps $(STAMP)
 	$(BIN)/python benchmarks/rerun.py
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/ocr.py
+	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/cluster.py
 
 corpus: system-deps $(STAMP)

@@ -28,7 +28,13 @@ from pipeline.ingest import (
     unsupported_found,
 )
 from pipeline.ingest_view import display, on_terminal, summary, totals
-from pipeline.worker import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits, limits_problem
+from pipeline.worker import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    PAGES_PER_TIMEOUT,
+    Limits,
+    limits_problem,
+)
 
 
 def limits_options(command: Any) -> Any:
@@ -40,7 +46,8 @@ def limits_options(command: Any) -> Any:
                      help="files parsed at the same time, each in its own process"),
         click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT,
                      envvar="ACTIONPLANS_TIMEOUT", show_envvar=True, show_default=True, metavar="SECONDS",
-                     help="time one file may take before it is stopped (timed_out)"),
+                     help=f"time one file may take per {PAGES_PER_TIMEOUT} pages (a shorter file "
+                     "has it all) before it is stopped (timed_out)"),
         click.option("--memory-mb", type=click.IntRange(min=512), default=DEFAULT_MEMORY_MB,
                      envvar="ACTIONPLANS_MEMORY_MB", show_envvar=True, show_default=True, metavar="MB",
                      help="address space one file's worker may use (too_large beyond it)"),

@@ -36,17 +36,21 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import TimedOut, WorkerCrashed
 from models.outcomes import ERROR_CLASSES, ParseResult, Problem
 from models.records import NormalisedDocument
-from pipeline.worker_child import Payload, child_main
+from pipeline.worker_child import PageCount, Payload, child_main
+from pipeline.worker_spawn import LeanProcess
 
 DEFAULT_TIMEOUT = 120.0
+# --timeout is granted per started block of this many pages: a plan of up to 50
+# pages has the figure itself (as before), a 300-page plan six times it, so a
+# long plan on a busy machine is not cut off while a hanging parser still is
+PAGES_PER_TIMEOUT = 50
 DEFAULT_MEMORY_MB = 2048
 # seconds a finished child gets to exit after sending its result
 REAP_GRACE = 5.0
-# Imported once in the forkserver.  A child re-runs the parent's main script
-# (multiprocessing's rule, and Python 3.11's forkserver does not preload it),
-# so the modules the `actionplans` script imports are preloaded too: the
-# re-run then costs nothing instead of ~0.3 s of SQLAlchemy imports per file.
-PRELOAD = ["pipeline.cli", "pipeline.worker_preload"]  # worker_child comes with them
+# Imported once in the forkserver: the parsing modules only.  Workers do not re-run
+# the parent's main script (see worker_spawn), so Click, SQLAlchemy and Alembic are
+# never loaded in a worker; spaCy loads Click for its own CLI, nothing else does.
+PRELOAD = ["pipeline.worker_preload"]  # worker_child comes with it
 
 log = logging.getLogger("actionplans.worker")
 
@@ -87,6 +91,11 @@ class Limits:
         if problem:
             raise ValueError(problem)
 
+    def file_timeout(self, pages: int | None) -> float:
+        """Seconds a file of ``pages`` pages may take (unknown count: one block)."""
+        blocks = max(1, math.ceil((pages or 1) / PAGES_PER_TIMEOUT))
+        return min(self.timeout * blocks, MAX_TIMEOUT)
+
     @property
     def workers(self) -> int:
         return self.jobs or len(os.sched_getaffinity(0)) or 1
@@ -114,6 +123,7 @@ class Job:
     conn: Connection
     started: float
     deadline: float
+    allowed: float  # seconds granted, once the child has told its page count
 
 
 __all__ = ["ERROR_CLASSES", "Limits", "WorkResult", "parse_files", "parse_one"]
@@ -144,15 +154,24 @@ def warm_up(ctx: BaseContext) -> None:
     process.join()
 
 
+def process_class(ctx: BaseContext, task: Task) -> Any:
+    """The forkserver's process without the main script re-run, unless the task's
+    processor (a test's stand-in) lives in that script and needs it."""
+    in_main = task.processor is not None and task.processor.__module__ == "__main__"
+    if ctx.get_start_method() == "forkserver" and LeanProcess is not None and not in_main:
+        return LeanProcess
+    return ctx.Process  # type: ignore[attr-defined]
+
+
 def start(ctx: BaseContext, path: Path, task: Task) -> Job:
     # a socket pair, not a pipe: the child watches its end to learn that we died
     reader, writer = ctx.Pipe(duplex=True)
-    process = ctx.Process(target=child_main, args=(task, writer), daemon=True,  # type: ignore[attr-defined]
-                          name=f"actionplans-worker {path.name}")
+    process = process_class(ctx, task)(target=child_main, args=(task, writer), daemon=True,
+                                       name=f"actionplans-worker {path.name}")
     now = time.monotonic()
     process.start()
     writer.close()  # the child holds the only writer: its death means EOF here
-    return Job(path, process, reader, now, now + task.limits.timeout)
+    return Job(path, process, reader, now, now + task.limits.timeout, task.limits.timeout)
 
 
 def stop(job: Job, *, kill: bool = False) -> None:
@@ -211,6 +230,10 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         except (EOFError, OSError):  # closed without a payload: the child died
             stop(job)
             return died(job)
+        if isinstance(payload, PageCount):  # the file's length: its time allowance
+            job.allowed = limits.file_timeout(payload.pages)
+            job.deadline = job.started + job.allowed
+            return None
         stop(job)
         return from_payload(job, payload)
     if not job.process.is_alive():
@@ -218,7 +241,7 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         return died(job)
     if time.monotonic() >= job.deadline:
         stop(job, kill=True)
-        return timed_out(job, limits.timeout)
+        return timed_out(job, job.allowed)
     return None
 
 

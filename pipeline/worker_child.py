@@ -53,11 +53,22 @@ class Payload:
     cpu: float = 0.0  # the child's own CPU seconds, for the log and the tests
 
 
+@dataclass
+class PageCount:
+    """Sent first: the file's pages, which set its time allowance (--timeout per block)."""
+
+    pages: int | None
+
+
 def child_main(task: Task, conn: Connection) -> None:
-    """Entry point of a worker process: confine, parse, send one payload, exit."""
+    """Entry point of a worker process: confine, tell the page count, parse, send one
+    payload, exit."""
     parent = os.getppid()
     watch_parent(conn)
     confine(task, parent)
+    pages = count_pages(Path(task.path))
+    set_cpu_limit(task.limits.file_timeout(pages))
+    conn.send(PageCount(pages))
     payload = parse(task)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     payload.cpu = usage.ru_utime + usage.ru_stime
@@ -99,9 +110,32 @@ def confine(task: Task, parent: int) -> None:
     memory = task.limits.memory_mb * MB
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    # a backstop if the parent is gone and cannot enforce the deadline
-    cpu = int(task.limits.timeout) + 10
+    # the CPU limit follows once the page count is known (a hard limit cannot be raised)
+
+
+def set_cpu_limit(seconds: float) -> None:
+    """A backstop if the parent is gone and cannot enforce the deadline."""
+    cpu = int(seconds) + 10
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+
+
+def count_pages(path: Path) -> int | None:
+    """A PDF's page count from its cross-reference table (PDFium: milliseconds even
+    for a long plan); None for other formats, or a PDF PDFium cannot open (the
+    parser then says what is wrong with it)."""
+    try:
+        with path.open("rb") as stream:
+            if stream.read(1024).find(b"%PDF") < 0:
+                return None
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(document)
+        finally:
+            document.close()
+    except Exception:  # a bad file is the parser's to report
+        return None
 
 
 def watch_parent(conn: Connection) -> None:

@@ -39,10 +39,28 @@ def is_bold_font(font: str | None) -> bool:
 
 
 def span_key(char: Char) -> SpanKey:
-    size = char.get("size")
+    font, size = font_key(char.get("fontname"), char.get("size"))
+    return font, size, pdf_colour_to_hex(char.get("non_stroking_color"))
+
+
+# (font, size) of the glyphs seen, remembered: a page has few, and every glyph asks
+_FONT_KEYS: dict[tuple[Any, Any], tuple[str | None, float | None]] = {}
+
+
+def font_key(fontname: Any, size: Any) -> tuple[str | None, float | None]:
+    try:
+        return _FONT_KEYS[fontname, size]
+    except (KeyError, TypeError):
+        pass
     rounded = round(float(size), 2) if isinstance(size, int | float) else None
-    colour = pdf_colour_to_hex(char.get("non_stroking_color"))
-    return base_font_name(char.get("fontname")), rounded, colour
+    key = base_font_name(fontname), rounded
+    try:
+        if len(_FONT_KEYS) >= 4096:
+            _FONT_KEYS.clear()
+        _FONT_KEYS[fontname, size] = key
+    except TypeError:  # unhashable values from a broken file: just not remembered
+        pass
+    return key
 
 
 def is_blank(char: Char) -> bool:

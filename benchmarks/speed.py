@@ -1,0 +1,168 @@
+"""Benchmark: ingest speed beside bare pdfplumber and pypdfium2, worker memory, start-up.
+
+Generates (``benchmarks/generated_plan.py``, deterministic) a 30-, a 300- and
+a 1,000-page ruled landscape plan in a temporary folder, then prints side by
+side:
+
+- pages/s of ``actionplans ingest`` end to end (the real command, a fresh
+  SQLite database, one worker: command start-up included);
+- pages/s of bare pdfplumber ``page.extract_tables()`` with ``page.close()``
+  and of pypdfium2 text extraction, each in a fresh process, imports excluded;
+- the ratio of ingest's time to pdfplumber's;
+- the worker's peak RSS (``ru_maxrss`` of a process doing exactly a worker's
+  work: the forkserver's preloaded modules, then one file) for 30, 300 and
+  1,000 pages, beside its RSS before the file;
+- the start-up time of ``actionplans --help``.
+
+A script that prints figures, not a timed test; machines are noisy, so read the
+ratios.  ``--quick`` skips the 1,000-page plan (which takes minutes on a busy
+machine), ``--sizes`` picks the lengths.
+
+    .venv/bin/python benchmarks/speed.py [--quick] [--sizes 30 300 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+ACTIONPLANS = Path(sys.executable).parent / "actionplans"
+
+
+# --- measured in fresh child processes ---------------------------------------------------
+
+def child_pdfplumber(path: Path) -> dict[str, float]:
+    import pdfplumber
+
+    start = time.perf_counter()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_tables()
+            page.close()
+        pages = len(pdf.pages)
+    return {"pages": pages, "seconds": time.perf_counter() - start}
+
+
+def child_pdfium(path: Path) -> dict[str, float]:
+    import pypdfium2
+
+    start = time.perf_counter()
+    document = pypdfium2.PdfDocument(str(path))
+    pages = len(document)
+    for index in range(pages):
+        page = document[index]
+        text = page.get_textpage()
+        text.get_text_range()
+        text.close()
+        page.close()
+    document.close()
+    return {"pages": pages, "seconds": time.perf_counter() - start}
+
+
+def child_worker(path: Path) -> dict[str, float]:
+    """A worker's work in this process: the preload, then one file."""
+    import pipeline.worker_preload  # noqa: F401  (what the forkserver imports)
+    from pipeline.process import process_file
+
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = time.perf_counter()
+    document = process_file(path)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"pages": document.document.page_count or 0, "seconds": seconds,
+            "base_mb": base, "peak_mb": peak}
+
+
+CHILDREN = {"pdfplumber": child_pdfplumber, "pdfium": child_pdfium, "worker": child_worker}
+
+
+def in_child(method: str, path: Path) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", method, str(path)],
+                         capture_output=True, text=True, check=True, cwd=REPO, env=this_tree())
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def ingest(path: Path, folder: Path) -> float:
+    """Wall seconds of `actionplans ingest FILE` into a fresh SQLite database."""
+    db = folder / f"{path.stem}.db"
+    db.unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run([str(ACTIONPLANS), "ingest", str(path), "--db", f"sqlite:///{db}", "-j", "1",
+                    "--timeout", "3600", "-q"], check=True, capture_output=True, cwd=folder,
+                   env=this_tree())
+    return time.perf_counter() - start
+
+
+def this_tree() -> dict[str, str]:
+    """The environment with this checkout first on the path (the command runs elsewhere)."""
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path}
+
+
+def help_seconds(repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([str(ACTIONPLANS), "--help"], check=True, capture_output=True,
+                       env=this_tree())
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+# --- the report ---------------------------------------------------------------------------
+
+def speed_rows(plans: dict[int, Path], folder: Path) -> None:
+    print(f"{'plan':>10} {'pages':>5} {'ingest p/s':>10} {'plumber p/s':>11} "
+          f"{'pdfium p/s':>10} {'ingest/plumber time':>19}")
+    for asked in (n for n in (30, 300) if n in plans):
+        path = plans[asked]
+        plumber, pdfium = in_child("pdfplumber", path), in_child("pdfium", path)
+        pages = plumber["pages"]
+        seconds = ingest(path, folder)
+        print(f"{asked:>10} {int(pages):>5} {pages / seconds:>10.1f} "
+              f"{pages / plumber['seconds']:>11.1f} {pages / pdfium['seconds']:>10.0f} "
+              f"{seconds / plumber['seconds']:>18.2f}x", flush=True)
+
+
+def memory_rows(plans: dict[int, Path]) -> None:
+    print(f"\n{'plan':>10} {'pages':>5} {'worker MB before':>16} {'peak MB':>8} {'MB/page':>8}")
+    for asked, path in plans.items():
+        figures = in_child("worker", path)
+        growth = (figures["peak_mb"] - figures["base_mb"]) / max(1, figures["pages"])
+        print(f"{asked:>10} {int(figures['pages']):>5} {figures['base_mb']:>16.0f} "
+              f"{figures['peak_mb']:>8.0f} {growth:>8.3f}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 1,000-page plan")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[30, 300, 1000],
+                        help="plan lengths to generate (speed rows for 30 and 300 only)")
+    parser.add_argument("--child", nargs=2, metavar=("METHOD", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child[0]](Path(args.child[1]))))
+        return
+    from benchmarks.generated_plan import write_plan
+
+    sizes = [n for n in args.sizes if n != 1000] if args.quick else args.sizes
+    with tempfile.TemporaryDirectory(prefix="actionplans-speed-") as tmp:
+        folder = Path(tmp)
+        plans = {n: write_plan(folder / f"plan-{n}.pdf", n) for n in sizes}
+        print(f"actionplans --help: {help_seconds():.2f} s (best of 3)\n", flush=True)
+        speed_rows(plans, folder)
+        memory_rows(plans)
+
+
+if __name__ == "__main__":
+    main()
