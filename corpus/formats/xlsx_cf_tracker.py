@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import re
-import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -45,6 +43,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.colors import Color
 from openpyxl.styles.differential import DifferentialStyle
 
+from corpus.formats.xlsx_tracker import repacked
 from corpus.plans.walsall_2013_intro import PLAN_FRONT, PLAN_KEY, THEMES
 from corpus.plans.walsall_2013_theme1 import THEME_1
 from corpus.plans.walsall_2013_theme2 import THEME_2
@@ -204,26 +203,12 @@ def build_workbook() -> bytes:
     return out.getvalue()
 
 
-def fixed_times(data: bytes) -> bytes:
-    """The same bytes on every rebuild: fixed zip entry times and document dates."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            part = src.read(info)
-            if info.filename == "docProps/core.xml":
-                part = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2013-01-08T09:00:00Z", part)
-            entry = zipfile.ZipInfo(info.filename, ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(entry, part)
-    return out.getvalue()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "formats")
     args = parser.parse_args()
     target = args.out / f"{STEM}.xlsx"
-    target.write_bytes(fixed_times(build_workbook()))
+    target.write_bytes(repacked(build_workbook(), ZIP_TIME))
     print(f"wrote {target}")
 
 

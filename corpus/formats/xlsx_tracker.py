@@ -24,6 +24,7 @@ import argparse
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -152,21 +153,30 @@ def build_workbook() -> tuple[bytes, dict[str, str]]:
     return out.getvalue(), cached
 
 
-def with_cached_values(data: bytes, cached: dict[str, str]) -> bytes:
-    """openpyxl writes formulas without results; Excel stores the last result beside
-    each formula, and that cached value is what a reader is given."""
+def repacked(data: bytes, when: tuple[int, int, int, int, int, int],
+             edit: Callable[[str, bytes], bytes] = lambda name, part: part) -> bytes:
+    """The workbook's zip written again with every entry dated ``when`` and the
+    document's own dates set to it, so a rebuild gives the same bytes; ``edit``
+    may change a part on the way."""
+    stamp = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format(*when).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
-            part = src.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                part = add_cached(part.decode(), cached).encode()
+            part = edit(info.filename, src.read(info))
             if info.filename == "docProps/core.xml":
-                part = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2014-01-31T09:00:00Z", part)
-            entry = zipfile.ZipInfo(info.filename, ZIP_TIME)
+                part = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp, part)
+            entry = zipfile.ZipInfo(info.filename, when)
             entry.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(entry, part)
     return out.getvalue()
+
+
+def with_cached_values(data: bytes, cached: dict[str, str]) -> bytes:
+    """openpyxl writes formulas without results; Excel stores the last result beside
+    each formula, and that cached value is what a reader is given."""
+    def edit(name: str, part: bytes) -> bytes:
+        return add_cached(part.decode(), cached).encode() if name == "xl/worksheets/sheet1.xml" else part
+    return repacked(data, ZIP_TIME, edit)
 
 
 def add_cached(xml: str, cached: dict[str, str]) -> str:
