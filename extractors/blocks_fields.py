@@ -188,16 +188,18 @@ def is_mark_row(cells: Sequence[Cell], first_col: int = 1) -> bool:
     return bool(texts) and all(len(t) <= MARK_MAX_CHARS for t in texts)
 
 
-def scale_fills_the_row(scale: Sequence[Cell], marks: Sequence[Cell]) -> bool:
-    """The scale's first word printed in the label column ("Not started | Limited |
+def scale_first_col(scale: Sequence[Cell], marks: Sequence[Cell]) -> int:
+    """Where the scale's words start: column 1, after the label, or column 0 when
+    the scale's first word is printed in the label column ("Not started | Limited |
     Substantial | Completed" with no label of its own), known by a mark drawn under
     it: a label is never ticked.  (The word still names the field, as in the boxes
     where the mark stands elsewhere, so that every box fills one column.)"""
     first = scale[0] if scale and scale[0].col == 0 and scale[0].text.strip() else None
     if first is None or len(first.text.split()) > SCALE_WORD_MAX_WORDS:
-        return False
-    return any(m.col == 0 and m.text.strip() and len(m.text.strip()) <= MARK_MAX_CHARS
-               for m in marks)
+        return 1
+    ticked = any(m.col == 0 and m.text.strip() and len(m.text.strip()) <= MARK_MAX_CHARS
+                 for m in marks)
+    return 0 if ticked else 1
 
 
 def field_from_cells(label: str, cells: Sequence[Cell], text: str | None = None) -> Field:
@@ -235,9 +237,8 @@ def table_parts(table: RawTable) -> list[BoxPart]:
         title = is_title_row(cells, table.n_cols)
         if title is not None:
             parts.append(BoxPart(title, cells[0], []))
-        elif scale_row(cells) and i + 1 < len(rows) and is_mark_row(
-                rows[i + 1], 0 if scale_fills_the_row(cells, rows[i + 1]) else 1):
-            first = 0 if scale_fills_the_row(cells, rows[i + 1]) else 1
+        elif (scale_row(cells) and i + 1 < len(rows)
+              and is_mark_row(rows[i + 1], first := scale_first_col(cells, rows[i + 1]))):
             label = scale_label(cells, rows[i + 1])
             scale = [c for c in cells if c.col >= first and c.text.strip()]
             reading = scale_reading(marks_under(scale, rows[i + 1]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 WHITE = "#ffffff"
@@ -54,28 +55,21 @@ def _components(colour: Any) -> list[float] | None:
     return [u for u in units if u is not None]
 
 
-# A page draws a handful of colours over thousands of glyphs: conversions are
-# remembered, keyed by the components and their types (True == 1, yet a bool is
-# no colour component).  Bounded, as a fuzzed file may draw endless colours.
-_HEX_CACHE: dict[tuple[Any, ...], str | None] = {}
-HEX_CACHE_SIZE = 4096
-
-
 def pdf_colour_to_hex(colour: Any) -> str | None:
     """A pdfplumber colour (number or tuple of 1, 3 or 4 numbers) as ``#rrggbb``."""
     if type(colour) is not tuple:
         return _to_hex(colour)
-    key = (colour, tuple(map(type, colour)))
-    try:
-        return _HEX_CACHE[key]
-    except KeyError:
-        pass
+    try:  # the components' types are part of the key: True == 1, yet a bool is no component
+        return _remembered_hex(colour, tuple(map(type, colour)))
     except TypeError:  # an unhashable component: no colour, and nothing to remember
         return _to_hex(colour)
-    if len(_HEX_CACHE) >= HEX_CACHE_SIZE:
-        _HEX_CACHE.clear()
-    hex_value = _HEX_CACHE[key] = _to_hex(colour)
-    return hex_value
+
+
+# a page draws a handful of colours over thousands of glyphs; bounded, as a fuzzed
+# file may draw endless colours
+@lru_cache(maxsize=4096)
+def _remembered_hex(colour: tuple[Any, ...], _types: tuple[type, ...]) -> str | None:
+    return _to_hex(colour)
 
 
 def _to_hex(colour: Any) -> str | None:

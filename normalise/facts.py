@@ -178,15 +178,19 @@ def is_sign_off(table: RawTable) -> bool:
 TEXT, TABLE, SIGN_OFF = "text", "table", "sign_off"
 
 
+def small_tables(raw: RawDocument) -> list[RawTable]:
+    """Tables small enough to be a document-information box or a signature block."""
+    return [t for t in raw.tables
+            if t.n_rows <= INFO_TABLE_MAX_ROWS and t.n_cols <= INFO_TABLE_MAX_COLS]
+
+
 def info_table_lines(raw: RawDocument) -> list[tuple[int, str, str]]:
     """(reading order, row text, TABLE or SIGN_OFF) for the rows of small tables: a
     document-information table pairs a label ("Progress position:") with its value
     ("as at 31 March"); a signature block's dates ("Director sign-off | Date: …") are
     when someone signed, not a position of progress."""
     lines = []
-    for table in raw.tables:
-        if table.n_rows > INFO_TABLE_MAX_ROWS or table.n_cols > INFO_TABLE_MAX_COLS:
-            continue
+    for table in small_tables(raw):
         kind = SIGN_OFF if is_sign_off(table) else TABLE
         for i in range(table.n_rows):
             cells = sorted(table.row(i), key=lambda c: c.col)
@@ -258,9 +262,8 @@ def inspection_rows(raw: RawDocument) -> list[str]:
     """Rows of small tables whose label (first filled cell) names the inspection: an
     action row that ends "…registered with Ofsted" says nothing of when it inspected."""
     rows = []
-    for table in raw.tables:
-        if (table.n_rows > INFO_TABLE_MAX_ROWS or table.n_cols > INFO_TABLE_MAX_COLS
-                or is_sign_off(table)):
+    for table in small_tables(raw):
+        if is_sign_off(table):
             continue
         for i in range(table.n_rows):
             cells = [c.text for c in sorted(table.row(i), key=lambda c: c.col) if c.text.strip()]

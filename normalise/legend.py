@@ -226,8 +226,7 @@ def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> Status
     entry = legend.by_alias(stripped) if stripped else None
     if entry:
         return StatusReading(compound(stripped), entry.rag or nearest_rag(main_colour(cells)),
-                             entry.status,
-                             None, "word")
+                             entry.status, None, "word")
     word = read_leading_word(stripped) if stripped else None
     if word:
         fill_rag = nearest_rag(main_colour(cells))

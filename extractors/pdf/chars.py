@@ -17,6 +17,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from extractors.colour import pdf_colour_to_hex
@@ -43,24 +44,20 @@ def span_key(char: Char) -> SpanKey:
     return font, size, pdf_colour_to_hex(char.get("non_stroking_color"))
 
 
-# (font, size) of the glyphs seen, remembered: a page has few, and every glyph asks
-_FONT_KEYS: dict[tuple[Any, Any], tuple[str | None, float | None]] = {}
-
-
 def font_key(fontname: Any, size: Any) -> tuple[str | None, float | None]:
+    """(base font name, size to 0.01 pt): remembered, as a page has few and every glyph asks."""
     try:
-        return _FONT_KEYS[fontname, size]
-    except (KeyError, TypeError):
-        pass
-    rounded = round(float(size), 2) if isinstance(size, int | float) else None
-    key = base_font_name(fontname), rounded
-    try:
-        if len(_FONT_KEYS) >= 4096:
-            _FONT_KEYS.clear()
-        _FONT_KEYS[fontname, size] = key
+        return _remembered_font_key(fontname, size)
     except TypeError:  # unhashable values from a broken file: just not remembered
-        pass
-    return key
+        return _font_key(fontname, size)
+
+
+def _font_key(fontname: Any, size: Any) -> tuple[str | None, float | None]:
+    rounded = round(float(size), 2) if isinstance(size, int | float) else None
+    return base_font_name(fontname), rounded
+
+
+_remembered_font_key = lru_cache(maxsize=4096)(_font_key)
 
 
 def is_blank(char: Char) -> bool:
