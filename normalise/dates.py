@@ -241,8 +241,7 @@ def _milestones(pieces: list[Piece], text: str, anchors: _Anchors) -> tuple[Mile
     milestones: list[Milestone] = []
     previous: Milestone | None = None
     for piece in (p for p in pieces if not p.is_review):
-        follows = previous is not None and previous.due_date is not None
-        after = previous.due_date if follows and piece.kind == "yearless" else None
+        after = previous.due_date if previous and piece.kind == "yearless" else None
         milestone = _milestone(piece, text, _Anchors(anchors.report, anchors.inspection, after))
         milestones.append(milestone)
         previous = milestone if piece.kind == "yearless" else None
