@@ -219,9 +219,20 @@ def test_text_legend() -> None:
     assert read_status_cell("Green", [], legend).status == "complete"
 
 
-def test_status_words_without_colour() -> None:
-    reading = read_status_cell("Slipping", [], Legend())
-    assert (reading.rag, reading.status) == (None, "at_risk")
+@pytest.mark.parametrize("word, status", [
+    ("Slipping", "at_risk"), ("Ongoing", "on_track"), ("On-going", "on_track"),
+    ("Partially complete", "on_track"), ("Started", "on_track"), ("Minor delay", "at_risk"),
+    ("Not met", "off_track"), ("Not yet commenced", "not_started"), ("Yet to start", "not_started"),
+])
+def test_status_words_without_colour(word: str, status: str) -> None:
+    reading = read_status_cell(word, [], Legend())
+    assert (reading.rag_text, reading.rag, reading.status) == (word, None, status)
+
+
+@pytest.mark.parametrize("text", ["Ongoing review of caseloads", "Started in June", "Missed visits",
+                                  "Not met by the provider in 2024"])
+def test_a_sentence_opening_with_a_status_word_is_no_status(text: str) -> None:
+    assert read_status_cell(text, [], Legend()).status == "unknown"
 
 
 @given(st.text(max_size=60))

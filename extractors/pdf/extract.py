@@ -30,7 +30,7 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
 from models.records import RawDocument, TextBlock, TextSource
 
-EXTRACTOR_VERSION = "pdf-1"
+EXTRACTOR_VERSION = "pdf-2"  # 2: words broken at a column edge rejoined (broken_words.py)
 
 
 class PageSkipped(Exception):
