@@ -18,7 +18,7 @@ from tests.table_pdfs import blank_page, lost_to_pdfminer, with_control_codes
 ACTIONS = ["Publish a single early help offer for families",
            "Audit 50 early help assessments each quarter",
            "Train all social workers in the new threshold guidance"]
-PDFIUM_NOTE = "pdfminer found no text on any page; the text was read with PDFium instead"
+PDFIUM_NOTE = "pdfminer read no text on any page; the text was read with PDFium instead"
 
 
 def pdfminer_text(data: bytes) -> str:

@@ -80,7 +80,7 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
     digest = sha256_of(path)
     state, page_count = read_pages(path, settings)
     if nothing_read(state, settings):
-        state = read_with_pdfium(path, settings) or state
+        state = read_with_pdfium(path, settings, state) or state
     check_outcome(path, state, page_count)
     raw = RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
                       blocks=tuple(state.blocks), tables=state.stitcher.result(),
@@ -111,21 +111,24 @@ def nothing_read(state: DocumentState, settings: ExtractionSettings) -> bool:
             and not state.ocr_pages and not state.skipped)
 
 
-def read_with_pdfium(path: Path, settings: ExtractionSettings) -> DocumentState | None:
-    """The document read again with PDFium's glyphs and paths, when that finds text;
-    else None, and pdfminer's answer stands (PDFium failing is no new news)."""
+def read_with_pdfium(path: Path, settings: ExtractionSettings,
+                     first: DocumentState) -> DocumentState | None:
+    """The document read again with PDFium's glyphs and paths, when that finds text
+    (a warning first says why); else None, and pdfminer's answer (``first``) stands."""
     from pypdfium2 import PdfiumError  # here: the default source never loads PDFium
 
     try:
-        state, _ = read_pages(path, replace(settings, glyph_source="pdfium"))
+        state, page_count = read_pages(path, replace(settings, glyph_source="pdfium"))
     except NeedsOCR:  # PDFium sees scanned pages pdfminer did not: the truer reason
         raise
-    except (InputError, PdfiumError):
+    except (InputError, PdfiumError):  # PDFium cannot read it either
         return None
     if not state.text_pages:
         return None
-    state.warnings.insert(0, "pdfminer found no text on any page; the text was read "
-                             "with PDFium instead")
+    failed = (f" ({len(first.failed)} of {page_count} pages failed; first: {first.failed[0]})"
+              if first.failed else "")
+    state.warnings.insert(0, f"pdfminer read no text on any page{failed}; the text was "
+                             f"read with PDFium instead")
     return state
 
 
