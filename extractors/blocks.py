@@ -28,6 +28,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from extractors.blocks_evidence import (
+    names_a_plan_field,
+    opens_block,
+    plain_title,
+    reads_as_plan,
+    recurring_runs,
+    runs_below,
+)
 from extractors.blocks_fields import (
     SENTENCE_END_RE,
     Field,
@@ -106,6 +114,12 @@ def recurring_labels(blocks: Iterable[TextBlock]) -> set[str]:
     return {label for label, n in counts.items() if n >= MIN_BLOCKS}
 
 
+def label_of(block: TextBlock, labels: set[str]) -> str | None:
+    """The block's label, lower case, when it is one of the recurring labels."""
+    found = split_label(block.text) if block.kind != "heading" else None
+    return found[0].lower() if found and found[0].lower() in labels else None
+
+
 def continues_field(block: TextBlock, entry: Entry) -> bool:
     """An unlabelled paragraph indented under the field above, on its page, close below."""
     if block.bbox is None or entry.last_box is None:
@@ -126,9 +140,12 @@ def stands_out(block: TextBlock) -> bool:
 class Walker:
     """Reads blocks and tables in order into entries."""
 
-    def __init__(self, doc: RawDocument) -> None:
+    def __init__(self, doc: RawDocument, items: Sequence[TextBlock | RawTable]) -> None:
         self.repeated = furniture(doc.blocks)
         self.labels = recurring_labels(doc.blocks)
+        self.below = runs_below(items, lambda b: label_of(b, self.labels),
+                                lambda b: is_furniture(b, self.repeated))
+        self.recurring = recurring_runs(self.below.values(), MIN_BLOCKS, MIN_SHARED_LABELS)
         self.entries: list[Entry] = []
         self.current: Entry | None = None
         self.section: str | None = None
@@ -157,6 +174,7 @@ class Walker:
             self.add_field(block, *label)
             return
         title = parse_title(block.text) if stands_out(block) else None
+        title = title or self.structural_title(block)
         if title is not None and self.heads_a_section(title):
             self.demote_to_section()
         if title is not None and self.inside_description(title):
@@ -168,6 +186,20 @@ class Walker:
         elif self.current is not None:
             self.body_text(block)
         self.open_table = False
+
+    def structural_title(self, block: TextBlock) -> Title | None:
+        """A plain paragraph is a title when the labelled paragraphs under it open a
+        block: their labels start over, or (no block above) recur in other blocks."""
+        below = self.below.get(block.order)
+        if block.kind == "heading" or below is None:
+            return None
+        entry = self.current
+        above = None if entry is None else {f.label.lower() for f in entry.fields}
+        parsed = parse_title(block.text)
+        if not opens_block(below, above, self.recurring, parsed is not None, MIN_FIELDS,
+                           MIN_SHARED_LABELS):
+            return None
+        return plain_title(block.text, parsed)
 
     def inside_description(self, title: Title) -> bool:
         """A numbered item of another shape ("3." under "Action 14:") before the block's
@@ -224,9 +256,9 @@ class Walker:
 
 
 def walk(doc: RawDocument) -> Walker:
-    walker = Walker(doc)
-    items: list[TextBlock | RawTable] = [*doc.blocks, *doc.tables]
-    for item in sorted(items, key=lambda i: i.order):
+    items: list[TextBlock | RawTable] = sorted([*doc.blocks, *doc.tables], key=lambda i: i.order)
+    walker = Walker(doc, items)
+    for item in items:
         if isinstance(item, RawTable):
             walker.table(item)
         else:
@@ -235,11 +267,18 @@ def walk(doc: RawDocument) -> Walker:
 
 
 def block_entries(entries: Sequence[Entry]) -> list[Entry]:
-    """The entries of a block plan, or none when the blocks share too few labels."""
+    """The entries of a block plan, or none when the blocks share too few labels or
+    their labels and titles do not read as a plan's actions."""
     full = [e for e in entries if len(e.fields) >= MIN_FIELDS]
     counts = Counter(lab for e in full for lab in {f.label.lower() for f in e.fields})
     shared = [lab for lab, n in counts.items() if n >= MIN_BLOCKS]
     if len(full) < MIN_BLOCKS or len(shared) < MIN_SHARED_LABELS:
+        return []
+    if not reads_as_plan([e.title for e in full if e.title], shared):
+        return []
+    # blocks of other labels beside the plan's (a glossary's terms) are no actions
+    full = [e for e in full if names_a_plan_field(f.label for f in e.fields)]
+    if len(full) < MIN_BLOCKS:
         return []
     return full if any(states_briefly(full, label) for label in shared) else []
 
