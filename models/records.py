@@ -85,6 +85,9 @@ class RawTable:
     # leading rows the file itself marks as the header (DOCX w:tblHeader,
     # or what the PDF extractor could tell); 0 = unknown, infer it
     header_rows: int = 0
+    # every body row is one plan line, whatever its ref cell holds: a table built
+    # from blocks (extractors/blocks.py), one row per block, numbered or not
+    rows_are_lines: bool = False
 
     def row(self, i: int) -> tuple[Cell, ...]:
         return tuple(c for c in self.cells if c.row == i)
