@@ -387,7 +387,8 @@ def build_table(entries: Sequence[Entry], order: int) -> RawTable:
         row += 1
     first_page = next((c.page for c in cells if c.page is not None), None)
     return RawTable(index=-1, order=order, n_rows=row, n_cols=n_cols, cells=tuple(cells),
-                    page=first_page, header_rows=1, rows_are_lines=True)
+                    page=first_page, header_rows=1,
+                    line_cols=(0, 1) if header[:1] == [""] else ())
 
 
 def renumber(tables: Sequence[RawTable]) -> tuple[RawTable, ...]:
