@@ -19,8 +19,8 @@ from extractors.blocks_evidence import label_field, reads_as_plan
 from extractors.blocks_fields import Title
 from extractors.docx.extract import extract_docx
 from extractors.lines import assemble_lines
-from normalise.vocabulary import vocabulary
 from models.records import RawDocument, RawTable, Span, TextBlock
+from normalise.vocabulary import vocabulary
 from tests.test_label_value import block, document, rows_of
 
 
