@@ -6,13 +6,15 @@ Three printings of the same structure are read alike:
   ``End date | …``), each under its numbered title;
 - a form box split over a page break (its parts joined: nothing but page
   furniture, such as a running header or a page number, lies between them);
-- paragraphs with labelled fields under a numbered title (``Action 1: …``,
-  then ``Responsible: …``, ``Timeline: …``).
+- paragraphs with labelled fields under a title (``Action 1: …``, then
+  ``Responsible: …``, ``Timeline: …``); the title may be a plain paragraph,
+  known by the labelled paragraphs under it (``extractors/blocks_evidence.py``).
 
 The evidence that a document is written this way is repetition: at least
 ``MIN_BLOCKS`` blocks sharing at least ``MIN_SHARED_LABELS`` labels.  A lone
 labelled paragraph ("Note: …") or a lone two-column table (a legend, a
-document-information box) is no block plan.
+document-information box) is no block plan; nor are repeated labels that name
+no plan field (a glossary, a handbook, memos: see ``blocks_evidence``).
 
 The blocks become an ordinary RawTable: a header row of labels (the title's
 own label word, e.g. ``Action``, over the titles; ``Description`` over the
@@ -25,16 +27,19 @@ mapping then need no special case.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.blocks_evidence import (
+    label_of,
     names_a_plan_field,
     opens_block,
     plain_title,
     reads_as_plan,
+    recurring_labels,
     recurring_runs,
     runs_below,
+    states_briefly,
 )
 from extractors.blocks_fields import (
     SENTENCE_END_RE,
@@ -56,9 +61,6 @@ FURNITURE_MIN_PAGES = 3
 CONTINUATION_INDENT = 3.0
 CONTINUATION_MAX_GAP = 30.0
 HEADING_MAX_WORDS = 12
-# a field stated briefly (a name, a date, a status word), in this share of blocks
-SHORT_VALUE_WORDS = 12
-SHORT_VALUE_SHARE = 2 / 3
 DESCRIPTION = "Description"
 TITLE = "Title"
 
@@ -107,19 +109,6 @@ def is_furniture(block: TextBlock, repeated: set[str]) -> bool:
         " ", "").isdigit()
 
 
-def recurring_labels(blocks: Iterable[TextBlock]) -> set[str]:
-    """Labels opening at least MIN_BLOCKS paragraphs: the fields of a block plan."""
-    counts = Counter(lab[0].lower() for b in blocks
-                     if b.kind != "heading" and (lab := split_label(b.text)))
-    return {label for label, n in counts.items() if n >= MIN_BLOCKS}
-
-
-def label_of(block: TextBlock, labels: set[str]) -> str | None:
-    """The block's label, lower case, when it is one of the recurring labels."""
-    found = split_label(block.text) if block.kind != "heading" else None
-    return found[0].lower() if found and found[0].lower() in labels else None
-
-
 def continues_field(block: TextBlock, entry: Entry) -> bool:
     """An unlabelled paragraph indented under the field above, on its page, close below."""
     if block.bbox is None or entry.last_box is None:
@@ -142,7 +131,7 @@ class Walker:
 
     def __init__(self, doc: RawDocument, items: Sequence[TextBlock | RawTable]) -> None:
         self.repeated = furniture(doc.blocks)
-        self.labels = recurring_labels(doc.blocks)
+        self.labels = recurring_labels(doc.blocks, MIN_BLOCKS)
         self.below = runs_below(items, lambda b: label_of(b, self.labels),
                                 lambda b: is_furniture(b, self.repeated))
         self.recurring = recurring_runs(self.below.values(), MIN_BLOCKS, MIN_SHARED_LABELS)
@@ -280,19 +269,9 @@ def block_entries(entries: Sequence[Entry]) -> list[Entry]:
     full = [e for e in full if names_a_plan_field(f.label for f in e.fields)]
     if len(full) < MIN_BLOCKS:
         return []
-    return full if any(states_briefly(full, label) for label in shared) else []
-
-
-def states_briefly(entries: Sequence[Entry], label: str) -> bool:
-    """Whether the label's values are short in most blocks that have it.
-
-    A plan's block states some facts in a few words (a lead, a date, a status);
-    a handbook or a guide repeats labelled sections ("Practice tips: …") whose
-    every value is running text, and is no plan.
-    """
-    values = [f.text for e in entries for f in e.fields if f.label.lower() == label]
-    short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
-    return short >= SHORT_VALUE_SHARE * len(values)
+    briefly = any(states_briefly([f.text for e in full for f in e.fields
+                                  if f.label.lower() == label]) for label in shared)
+    return full if briefly else []
 
 
 # --- the table ---------------------------------------------------------------

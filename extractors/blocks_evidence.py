@@ -16,7 +16,13 @@ their shared labels name at least two plan fields by the evidence that names
 table columns (``normalise.roles.header_evidence``: a synonym or a cue word
 for the lead, the timescale, the status or the progress) and something names
 the action: a title's word ("Action 3", "Commitment 2"), a title that reads
-as an instruction ("Improve …"), or a label ("What we will do:").
+as an instruction ("Improve …"), or a label ("What we will do:"); and some
+shared label is stated briefly in most blocks (a handbook's labelled passages
+are running text).  Blocks whose labels name no plan field are dropped from a
+plan that has them (its glossary).
+
+This reads the vocabulary that maps columns (``normalise/vocab``, with a user's
+additions), so a label counts as a column header with the same words would.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from extractors.blocks_fields import Title, parse_title, squash
+from extractors.blocks_fields import Title, parse_title, split_label, squash
 from models.records import RawTable, TextBlock
 from normalise.cues import first_word, is_action_verb
 from normalise.roles import header_evidence
@@ -38,6 +44,9 @@ MIN_PLAN_FIELDS = 2
 # as either names a column (weaker matches are discounted by a better one)
 FIELD_EVIDENCE = 0.65
 TITLE_MAX_CHARS = 250
+# a field stated briefly (a name, a date, a status word), in this share of blocks
+SHORT_VALUE_WORDS = 12
+SHORT_VALUE_SHARE = 2 / 3
 
 
 def label_field(label: str, vocab: Vocabulary) -> str | None:
@@ -69,12 +78,36 @@ def reads_as_plan(titles: Sequence[Title], shared_labels: Sequence[str],
             and names_actions(titles, shared_labels, vocab))
 
 
+def states_briefly(values: Sequence[str]) -> bool:
+    """Whether most of one label's values are short.
+
+    A plan's block states some facts in a few words (a lead, a date, a status);
+    a handbook or a guide repeats labelled sections ("Practice tips: …") whose
+    every value is running text, and is no plan.
+    """
+    short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
+    return short >= SHORT_VALUE_SHARE * len(values)
+
+
 def names_a_plan_field(labels: Iterable[str], vocab: Vocabulary | None = None) -> bool:
     """One block's labels name a plan field (a glossary's terms beside the plan do not)."""
     return bool(plan_fields(labels, vocab or vocabulary()))
 
 
 # --- titles known by the fields under them ---------------------------------
+
+def recurring_labels(blocks: Iterable[TextBlock], min_blocks: int) -> set[str]:
+    """Labels opening at least ``min_blocks`` paragraphs: the fields of a block plan."""
+    counts = Counter(lab[0].lower() for b in blocks
+                     if b.kind != "heading" and (lab := split_label(b.text)))
+    return {label for label, n in counts.items() if n >= min_blocks}
+
+
+def label_of(block: TextBlock, labels: set[str]) -> str | None:
+    """The block's label, lower case, when it is one of the recurring labels."""
+    found = split_label(block.text) if block.kind != "heading" else None
+    return found[0].lower() if found and found[0].lower() in labels else None
+
 
 Run = tuple[str, ...]
 # a numbered paragraph may have this many paragraphs of description under it
