@@ -32,10 +32,8 @@ from dataclasses import dataclass, field, replace
 
 from extractors.blocks_evidence import (
     label_of,
-    names_a_plan_field,
     opens_block,
     plain_title,
-    reads_as_plan,
     recurring_labels,
     recurring_runs,
     runs_below,
@@ -51,7 +49,7 @@ from extractors.blocks_fields import (
     squash,
     table_parts,
 )
-from models.records import BBox, Cell, RawDocument, RawTable, Span, TextBlock
+from models.records import BBox, BlockLayout, Cell, RawDocument, RawTable, Span, TextBlock
 
 MIN_BLOCKS = 2
 MIN_SHARED_LABELS = 2
@@ -255,19 +253,19 @@ def walk(doc: RawDocument) -> Walker:
     return walker
 
 
+def shared_labels(entries: Sequence[Entry]) -> list[str]:
+    """Labels (lower case) filled in at least ``MIN_BLOCKS`` of the blocks, in the order
+    first seen."""
+    counts = Counter(lab for e in entries for lab in dict.fromkeys(f.label.lower() for f in e.fields))
+    return [lab for lab, n in counts.items() if n >= MIN_BLOCKS]
+
+
 def block_entries(entries: Sequence[Entry]) -> list[Entry]:
     """The entries of a block plan, or none when the blocks share too few labels or
-    their labels and titles do not read as a plan's actions."""
+    every shared label's values are running text."""
     full = [e for e in entries if len(e.fields) >= MIN_FIELDS]
-    counts = Counter(lab for e in full for lab in {f.label.lower() for f in e.fields})
-    shared = [lab for lab, n in counts.items() if n >= MIN_BLOCKS]
+    shared = shared_labels(full)
     if len(full) < MIN_BLOCKS or len(shared) < MIN_SHARED_LABELS:
-        return []
-    if not reads_as_plan([e.title for e in full if e.title], shared):
-        return []
-    # blocks of other labels beside the plan's (a glossary's terms) are no actions
-    full = [e for e in full if names_a_plan_field(f.label for f in e.fields)]
-    if len(full) < MIN_BLOCKS:
         return []
     briefly = any(states_briefly([f.text for e in full for f in e.fields
                                   if f.label.lower() == label]) for label in shared)
@@ -367,7 +365,18 @@ def build_table(entries: Sequence[Entry], order: int) -> RawTable:
     first_page = next((c.page for c in cells if c.page is not None), None)
     return RawTable(index=-1, order=order, n_rows=row, n_cols=n_cols, cells=tuple(cells),
                     page=first_page, header_rows=1,
-                    line_cols=(0, 1) if header[:1] == [""] else ())
+                    line_cols=(0, 1) if header[:1] == [""] else (),
+                    blocks=layout(entries, header))
+
+
+def layout(entries: Sequence[Entry], header: Sequence[str]) -> BlockLayout:
+    """Where the table keeps its labels and titles, for normalisation to read."""
+    titled = header[:1] == [""]
+    first_label = len(header) - len(label_columns(entries))
+    words = dict.fromkeys(e.title.word for e in entries if e.title and e.title.word)
+    return BlockLayout(label_cols=tuple(range(first_label, len(header))),
+                       shared_labels=tuple(shared_labels(entries)),
+                       title_col=1 if titled else None, title_words=tuple(words))
 
 
 def renumber(tables: Sequence[RawTable]) -> tuple[RawTable, ...]:

@@ -1,4 +1,4 @@
-"""Where a block of labelled fields begins, and whether the blocks are a plan's actions.
+"""Where a block of labelled fields begins, and whether its values are stated briefly.
 
 A title need not look like one.  Plans typed in Word often open each action
 with a plain paragraph ("1. Improve the quality of supervision", or no number
@@ -11,18 +11,12 @@ in other runs.  Bold, a heading style or a number only add to that.
 
 Repetition alone is no plan: a glossary ("Definition: … Example: …"), a
 handbook ("Related provisions: … Practice tips: …") or a file of memos
-("Date: … To: … From: …") repeat their labels too.  Blocks are a plan when
-their shared labels name at least two plan fields by the evidence that names
-table columns (``normalise.roles.header_evidence``: a synonym or a cue word
-for the lead, the timescale, the status or the progress) and something names
-the action: a title's word ("Action 3", "Commitment 2"), a title that reads
-as an instruction ("Improve …"), or a label ("What we will do:"); and some
-shared label is stated briefly in most blocks (a handbook's labelled passages
-are running text).  Blocks whose labels name no plan field are dropped from a
-plan that has them (its glossary).
-
-This reads the vocabulary that maps columns (``normalise/vocab``, with a user's
-additions), so a label counts as a column header with the same words would.
+("Date: … To: … From: …") repeat their labels too.  What the structure shows
+is read here: some shared label is stated briefly in most blocks (a
+handbook's labelled passages are running text).  Whether the labels name a
+plan's fields and something names the action is a question of meaning, asked
+by normalisation of the table the blocks become (``normalise/block_plans.py``),
+which rejects it, with a reason, when they do not.
 """
 
 from __future__ import annotations
@@ -33,49 +27,11 @@ from dataclasses import dataclass
 
 from extractors.blocks_fields import Title, parse_title, split_label, squash
 from models.records import RawTable, TextBlock
-from normalise.cues import first_word, is_action_verb
-from normalise.roles import header_evidence
-from normalise.vocabulary import Vocabulary, vocabulary
 
-PLAN_FIELDS = frozenset({"lead", "timescale", "status", "progress"})
-ACTION_FIELDS = frozenset({"action", "area_for_improvement"})
-MIN_PLAN_FIELDS = 2
-# a cue word in a header scores 0.7, a synonym 0.86 and more: either names the field,
-# as either names a column (weaker matches are discounted by a better one)
-FIELD_EVIDENCE = 0.65
 TITLE_MAX_CHARS = 250
 # a field stated briefly (a name, a date, a status word), in this share of blocks
 SHORT_VALUE_WORDS = 12
 SHORT_VALUE_SHARE = 2 / 3
-
-
-def label_field(label: str, vocab: Vocabulary) -> str | None:
-    """The schema field a label names, as a column header would, or None."""
-    found = {f: score for f, (score, _) in header_evidence(label, vocab).items()
-             if score >= FIELD_EVIDENCE}
-    return max(found, key=lambda f: found[f]) if found else None
-
-
-def plan_fields(labels: Iterable[str], vocab: Vocabulary) -> set[str]:
-    """The plan fields (lead, timescale, status, progress) the labels name."""
-    return {f for label in labels if (f := label_field(label, vocab)) in PLAN_FIELDS}
-
-
-def names_actions(titles: Iterable[Title], labels: Iterable[str], vocab: Vocabulary) -> bool:
-    """A title's word or a label names the action, or a title reads as an instruction."""
-    words = [t.word for t in titles if t.word]
-    if any(label_field(w, vocab) in ACTION_FIELDS for w in [*words, *labels]):
-        return True
-    # a title is short ("Increase accessibility"): its opening verb is enough
-    return any(is_action_verb(first_word(t.text, vocab), vocab) for t in titles)
-
-
-def reads_as_plan(titles: Sequence[Title], shared_labels: Sequence[str],
-                  vocab: Vocabulary | None = None) -> bool:
-    """Content evidence that blocks are actions: two plan fields and an action named."""
-    vocab = vocab or vocabulary()
-    return (len(plan_fields(shared_labels, vocab)) >= MIN_PLAN_FIELDS
-            and names_actions(titles, shared_labels, vocab))
 
 
 def states_briefly(values: Sequence[str]) -> bool:
@@ -87,11 +43,6 @@ def states_briefly(values: Sequence[str]) -> bool:
     """
     short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
     return short >= SHORT_VALUE_SHARE * len(values)
-
-
-def names_a_plan_field(labels: Iterable[str], vocab: Vocabulary | None = None) -> bool:
-    """One block's labels name a plan field (a glossary's terms beside the plan do not)."""
-    return bool(plan_fields(labels, vocab or vocabulary()))
 
 
 # --- titles known by the fields under them ---------------------------------

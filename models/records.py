@@ -66,6 +66,25 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class BlockLayout:
+    """Where a table built from blocks of labelled fields (extractors/blocks.py) keeps them.
+
+    The extractor finds blocks by their structure alone (labels that recur, a
+    title above each run of them, some label stated briefly); whether the labels
+    read as a plan's fields is normalisation's to decide, and this says where to look.
+    """
+
+    # one column per label, header text the label as printed
+    label_cols: tuple[int, ...]
+    # labels (lower case) that recur in two or more blocks: the blocks' shared fields
+    shared_labels: tuple[str, ...]
+    # the column of the titles' text, None when no block has a title
+    title_col: int | None = None
+    # the words the titles open with ("Action" in "Action 3: …"), each once
+    title_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RawTable:
     """A table as found in the file: a grid of physical rows.
 
@@ -89,6 +108,8 @@ class RawTable:
     # continuing the line above: a table built from blocks (extractors/blocks.py)
     # names its number and title columns, so a block with no number is a line too
     line_cols: tuple[int, ...] = ()
+    # set when the table was built from blocks of labelled fields, not found as a table
+    blocks: BlockLayout | None = None
 
     def row(self, i: int) -> tuple[Cell, ...]:
         return tuple(c for c in self.cells if c.row == i)

@@ -23,6 +23,7 @@ from models.records import (
     TableDecision,
 )
 from normalise.actions import TableContext, build_action, has_content, ref_column_in_text
+from normalise.block_plans import block_plan
 from normalise.columns import ColumnMap, map_columns, table_verdict
 from normalise.dates import parse_timescale
 from normalise.facts import find_authority, find_inspection_date, find_report_date, find_title
@@ -87,6 +88,14 @@ def unmapped_warning(table: RawTable, lines: Sequence[LogicalLine], mapping: Col
 def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLine],
                     record: DocumentRecord, legend: Legend, carried_theme: str | None,
                     vocab: Vocabulary) -> tuple[list, list, list[str], TableDecision]:
+    dropped: tuple[Rejection, ...] = ()
+    if table.blocks is not None:
+        # blocks of labelled fields, found by their structure: are they a plan's?
+        plan = block_plan(table.index, table.blocks, lines, vocab)
+        if plan.rejected is not None:
+            return [], [], [], decision(table, lines, False, plan.rejected,
+                                        column_mapping(lines, vocab))
+        lines, dropped = plan.kept, plan.dropped
     mapping = column_mapping(lines, vocab)
     accepted, reason, kind = table_verdict(mapping, lines[0].header, vocab, len(lines))
     if not accepted:
@@ -96,7 +105,7 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
                        ref_column_in_text(lines, mapping, policy), record.report_date,
                        record.inspection_date,
                        None if raw.file_type == "pdf" else table.index + 1, policy)
-    actions, rejections = [], []
+    actions, rejections = [], list(dropped)
     for line in lines:
         action = build_action(line, ctx)
         if has_content(action):

@@ -1,10 +1,12 @@
 """Label-value blocks whose titles look like any paragraph, and blocks that are no plan.
 
 extractors/blocks_evidence.py: a plain paragraph (not bold, no heading style)
-opens a block when the labelled paragraphs under it start the label set over;
-blocks are a plan only when their labels name plan fields (lead, timescale,
-status, progress) and something names the action.  Each positive has a
-negative beside it: the same structure with labels that name no plan field.
+opens a block when the labelled paragraphs under it start the label set over.
+normalise/block_plans.py: blocks are a plan only when their labels name plan
+fields (lead, timescale, status, progress) and something names the action; the
+table they become is otherwise rejected, with a reason ``explain`` shows.  Each
+positive has a negative beside it: the same structure with labels that name no
+plan field, read through to the lines normalisation keeps.
 """
 
 from __future__ import annotations
@@ -12,15 +14,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from docx import Document
 
 from extractors.blocks import with_block_tables
-from extractors.blocks_evidence import label_field, reads_as_plan
-from extractors.blocks_fields import Title
 from extractors.docx.extract import extract_docx
 from extractors.lines import assemble_lines
-from models.records import RawDocument, RawTable, Span, TextBlock
+from models.records import NormalisedDocument, RawDocument, RawTable, Span, TextBlock
+from normalise.block_plans import NO_PLAN_FIELD, label_field, reads_as_plan
+from normalise.document import read_document
 from normalise.vocabulary import vocabulary
+from pipeline.cli import main
+from tests.table_builders import lines_of
 from tests.test_label_value import block, document, rows_of
 
 
@@ -51,14 +56,16 @@ def test_a_label_names_a_field_as_a_column_header_would(label: str, field: str |
 
 
 def test_plan_evidence_needs_two_plan_fields_and_an_action() -> None:
-    titles = [Title(None, "1", "Improve the quality of supervision")]
-    assert reads_as_plan(titles, ["lead officer", "by when", "progress"])
+    titles = ["Improve the quality of supervision"]
+    assert reads_as_plan(titles, [], ["lead officer", "by when", "progress"])
     # one plan field only (a memo's date)
-    assert not reads_as_plan(titles, ["date", "to", "from"])
+    assert not reads_as_plan(titles, [], ["date", "to", "from"])
     # plan fields, but neither title nor label names an action
-    assert not reads_as_plan([Title(None, "1", "Conflicts of interest")], ["owner", "date"])
+    assert not reads_as_plan(["Conflicts of interest"], [], ["owner", "date"])
     # a worded title names it
-    assert reads_as_plan([Title("Action", "1", "Conflicts of interest")], ["owner", "date"])
+    assert reads_as_plan(["Conflicts of interest"], ["Action"], ["owner", "date"])
+    # a label names it
+    assert reads_as_plan(["Conflicts of interest"], [], ["owner", "date", "action"])
 
 
 # --- plain titles ------------------------------------------------------------
@@ -178,14 +185,33 @@ NOT_PLANS = {
 }
 
 
+def read(raw: RawDocument) -> NormalisedDocument:
+    """What normalisation makes of the document the extractor returns."""
+    built = with_block_tables(raw)
+    return read_document(built, lines_of(built))
+
+
 @pytest.mark.parametrize("name", list(NOT_PLANS))
 def test_repeated_labels_that_name_no_plan_fields_are_no_plan(name: str) -> None:
-    raw = document(*NOT_PLANS[name])
-    assert with_block_tables(raw) == raw
+    doc = read(document(*NOT_PLANS[name]))
+    assert doc.actions == ()
+    # the blocks became one table, rejected for what its labels name
+    [verdict] = doc.tables
+    assert not verdict.accepted
+    assert verdict.reason.startswith("blocks of labelled fields whose shared labels name fewer "
+                                     "than 2 plan fields"), verdict.reason
 
 
-def test_a_glossary_after_the_plan_adds_no_rows() -> None:
-    raw = with_block_tables(document(*plain(
+def test_plan_fields_without_anything_naming_an_action_are_no_plan() -> None:
+    doc = read(document(*plain(
+        "1. Conflicts of interest", "Owner: Legal team", "Date: March 2025",
+        "2. Multiple filings", "Owner: Registry", "Date: June 2025")))
+    assert doc.actions == ()
+    assert doc.tables[0].reason.startswith("blocks of labelled fields with nothing naming an action")
+
+
+def glossary_after_plan() -> RawDocument:
+    return document(*plain(
         "1. Improve the quality of supervision",
         "Lead officer: Head of Service",
         "By when: March 2025",
@@ -195,7 +221,32 @@ def test_a_glossary_after_the_plan_adds_no_rows() -> None:
         block("Glossary", 6, "heading", bold=True),
         *plain("Supervision", "Definition: A recorded discussion.", "Example: A monthly meeting.",
                "Child in need", "Definition: A child needing services.",
-               "Example: A young carer.", start=7)))
-    rows = rows_of(only_table(raw))
-    assert rows[0] == ["", "Title", "Lead officer", "By when"]
-    assert [r[1] for r in rows[1:]] == ["Improve the quality of supervision", "Reduce caseloads"]
+               "Example: A young carer.", start=7))
+
+
+def test_a_glossary_after_the_plan_adds_no_rows() -> None:
+    doc = read(glossary_after_plan())
+    assert [a.action for a in doc.actions] == ["Improve the quality of supervision",
+                                               "Reduce caseloads"]
+    assert [a.lead for a in doc.actions] == ["Head of Service", "Principal Social Worker"]
+    # the glossary's terms are blocks of the table, dropped for what their labels name
+    dropped = [r for r in doc.rejections if r.reason == NO_PLAN_FIELD]
+    assert [r.raw_text.split(" | ")[1] for r in dropped] == ["Supervision", "Child in need"]
+
+
+def test_explain_shows_why_blocks_are_no_plan(tmp_path: Path) -> None:
+    """The real command, on a Word file of memos: the blocks' table is listed, not read,
+    with the reason, and the file has no action table."""
+    doc = Document()
+    for n in range(1, 4):
+        doc.add_paragraph(f"Memorandum {n}")
+        for text in (f"Date: {n} March 2025", "To: All staff", "From: Chief Executive"):
+            doc.add_paragraph(text)
+    path = tmp_path / "memos.docx"
+    doc.save(str(path))
+    result = CliRunner().invoke(main, ["explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "0 lines from 0 of 1 tables" in result.output
+    assert ("not read: blocks of labelled fields whose shared labels name fewer than 2 plan "
+            "fields (lead, timescale, status, progress): date, to, from") in result.output
+    assert "no_action_table" in result.output

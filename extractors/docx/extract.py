@@ -34,7 +34,8 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import EmptyDocument, InputError, NotADocument, TooLarge
 from models.records import RawDocument
 
-EXTRACTOR_VERSION = "docx-2"  # 2: plain paragraphs as block titles, plan evidence for blocks
+EXTRACTOR_VERSION = "docx-3"  # 2: plain paragraphs as block titles, plan evidence for blocks;
+# 3: blocks that read as no plan become a table normalisation rejects (RawTable.blocks)
 TRACKED = ("ins", "del", "moveFrom", "moveTo")
 # Failures of the parsing libraries on bad bytes: all mean "corrupt file".
 PARSE_FAILURES = (zipfile.BadZipFile, zlib.error, etree.LxmlError, KeyError, ValueError,

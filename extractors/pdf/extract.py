@@ -30,7 +30,8 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
 from models.records import RawDocument, TextBlock, TextSource
 
-EXTRACTOR_VERSION = "pdf-2"  # 2: words broken at a column edge rejoined (broken_words.py)
+EXTRACTOR_VERSION = "pdf-3"  # 2: words broken at a column edge rejoined (broken_words.py);
+# 3: blocks that read as no plan become a table normalisation rejects (RawTable.blocks)
 
 
 class PageSkipped(Exception):
