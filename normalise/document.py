@@ -80,8 +80,17 @@ def document_record(raw: RawDocument, authority_hint: str | None) -> DocumentRec
     )
 
 
-def unmapped_warning(table: RawTable, lines: Sequence[LogicalLine], mapping: ColumnMap) -> str:
-    names = ", ".join(repr(lines[0].header[c] or f"column {c + 1}") for c in mapping.unmapped)
+def unmapped_columns(table: RawTable, lines: Sequence[LogicalLine], mapping: ColumnMap) -> list[int]:
+    """Columns kept raw; of a table of blocks, only those a kept block fills (the labels
+    of dropped blocks, a glossary's, are no column of the plan)."""
+    if table.blocks is None:
+        return list(mapping.unmapped)
+    return [c for c in mapping.unmapped
+            if any(c < len(ln.values) and ln.values[c].strip() for ln in lines)]
+
+
+def unmapped_warning(table: RawTable, lines: Sequence[LogicalLine], columns: Sequence[int]) -> str:
+    names = ", ".join(repr(lines[0].header[c] or f"column {c + 1}") for c in columns)
     return f"table {table.index + 1}: columns kept raw, not mapped to the schema: {names}"
 
 
@@ -114,7 +123,8 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
             rejections.append(Rejection(table.index, line.row_index, line.page,
                                         "line has no action, area, outcome or progress text",
                                         " | ".join(line.values)))
-    warnings = [unmapped_warning(table, lines, mapping)] if mapping.unmapped else []
+    unmapped = unmapped_columns(table, lines, mapping)
+    warnings = [unmapped_warning(table, lines, unmapped)] if unmapped else []
     return actions, rejections, warnings, decision(table, lines, True, reason, mapping, kind, len(actions))
 
 

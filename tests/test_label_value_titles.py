@@ -232,6 +232,8 @@ def test_a_glossary_after_the_plan_adds_no_rows() -> None:
     # the glossary's terms are blocks of the table, dropped for what their labels name
     dropped = [r for r in doc.rejections if r.reason == NO_PLAN_FIELD]
     assert [r.raw_text.split(" | ")[1] for r in dropped] == ["Supervision", "Child in need"]
+    # and their labels are no columns of the plan to warn about
+    assert not [w for w in doc.warnings if "Definition" in w], doc.warnings
 
 
 def test_explain_shows_why_blocks_are_no_plan(tmp_path: Path) -> None:

@@ -75,7 +75,9 @@ EXPECTED = {
 # status and progress, as column headers would), and every value of its labels is
 # running text where a block plan states some field briefly (a lead, a date).
 # Checked again when plain paragraphs became titles (extractors/blocks_evidence.py):
-# the batch still loads only the two plans added to it.
+# the batch still loads only the two plans added to it.  (Whether labels name plan
+# fields is now decided in normalisation, normalise/block_plans.py; the running-text
+# values still keep the extractor from building a table of the handbook's blocks.)
 LOADED: set[str] = set()
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "MANIFEST.csv").is_file() or not CLI.exists(),
