@@ -125,6 +125,7 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
                                         " | ".join(line.values)))
     unmapped = unmapped_columns(table, lines, mapping)
     warnings = [unmapped_warning(table, lines, unmapped)] if unmapped else []
+    rejections.sort(key=lambda r: r.row_index or 0)  # dropped blocks among the rest, in order
     return actions, rejections, warnings, decision(table, lines, True, reason, mapping, kind, len(actions))
 
 
