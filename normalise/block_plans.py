@@ -37,6 +37,7 @@ MIN_BLOCKS = 2
 # as either names a column (weaker matches are discounted by a better one)
 FIELD_EVIDENCE = 0.65
 NO_PLAN_FIELD = "block's labels name no plan field"
+SHOWN_LABELS = 6
 
 
 def label_field(label: str, vocab: Vocabulary) -> str | None:
@@ -66,6 +67,14 @@ def reads_as_plan(titles: Sequence[str], title_words: Sequence[str],
     vocab = vocab or vocabulary()
     return (len(plan_fields(shared_labels, vocab)) >= MIN_PLAN_FIELDS
             and names_actions(titles, title_words, shared_labels, vocab))
+
+
+def labels_named(labels: Sequence[str]) -> str:
+    """The first few labels, for a reason that fits a line (a table of figures may have
+    dozens of labelled rows)."""
+    shown = ", ".join(labels[:SHOWN_LABELS])
+    more = len(labels) - SHOWN_LABELS
+    return f"{shown} and {more} more" if more > 0 else shown
 
 
 @dataclass(frozen=True)
@@ -98,8 +107,7 @@ def block_plan(table_index: int, layout: BlockLayout, lines: Sequence[LogicalLin
     if len(plan_fields(layout.shared_labels, vocab)) < MIN_PLAN_FIELDS:
         return BlockVerdict((), rejected="blocks of labelled fields whose shared labels name "
                             f"fewer than {MIN_PLAN_FIELDS} plan fields (lead, timescale, "
-                            "status, progress): "
-                            + ", ".join(layout.shared_labels))
+                            f"status, progress): {labels_named(layout.shared_labels)}")
     if not names_actions(titles, layout.title_words, layout.shared_labels, vocab):
         return BlockVerdict((), rejected="blocks of labelled fields with nothing naming an "
                             "action (no title word, instruction or label)")

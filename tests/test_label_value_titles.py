@@ -202,6 +202,15 @@ def test_repeated_labels_that_name_no_plan_fields_are_no_plan(name: str) -> None
                                      "than 2 plan fields"), verdict.reason
 
 
+def test_a_reason_names_a_few_labels_only() -> None:
+    labels = [f"Figure {c}" for c in "abcdefgh"]
+    doc = read(document(*(b for n in range(3) for b in plain(
+        f"{n + 1}. Area {n}", *(f"{label}: {n}" for label in labels), start=20 * n))))
+    [verdict] = doc.tables
+    assert verdict.reason.endswith(": figure a, figure b, figure c, figure d, figure e, "
+                                   "figure f and 2 more"), verdict.reason
+
+
 def test_plan_fields_without_anything_naming_an_action_are_no_plan() -> None:
     doc = read(document(*plain(
         "1. Conflicts of interest", "Owner: Legal team", "Date: March 2025",
