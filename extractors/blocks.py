@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.blocks_evidence import (
+    furniture,
+    is_furniture,
     label_of,
     opens_block,
     plain_title,
@@ -54,7 +56,6 @@ from models.records import BBox, BlockLayout, Cell, RawDocument, RawTable, Span,
 MIN_BLOCKS = 2
 MIN_SHARED_LABELS = 2
 MIN_FIELDS = 2
-FURNITURE_MIN_PAGES = 3
 # an unlabelled paragraph continues the field above when it starts this far right of it
 CONTINUATION_INDENT = 3.0
 CONTINUATION_MAX_GAP = 30.0
@@ -80,31 +81,6 @@ class Entry:
     @property
     def from_tables(self) -> bool:
         return bool(self.tables)
-
-
-def page_edges(blocks: Sequence[TextBlock]) -> set[int]:
-    """Orders of the first and last block of each page: where running text sits."""
-    by_page: dict[int, list[int]] = {}
-    for block in blocks:
-        if block.page is not None:
-            by_page.setdefault(block.page, []).append(block.order)
-    return {o for orders in by_page.values() for o in (min(orders), max(orders))}
-
-
-def furniture(blocks: Sequence[TextBlock]) -> set[str]:
-    """Texts repeated at the top or foot of many pages (running headers, "DRAFT")."""
-    edges = page_edges(blocks)
-    pages: dict[str, set[int | None]] = {}
-    for block in blocks:
-        if block.order in edges:
-            pages.setdefault(squash(block.text), set()).add(block.page)
-    return {text for text, seen in pages.items() if len(seen) >= FURNITURE_MIN_PAGES}
-
-
-def is_furniture(block: TextBlock, repeated: set[str]) -> bool:
-    text = squash(block.text)
-    return not text or text in repeated or text.replace("Page", "").replace("of", "").replace(
-        " ", "").isdigit()
 
 
 def continues_field(block: TextBlock, entry: Entry) -> bool:

@@ -1,4 +1,4 @@
-"""Where a block of labelled fields begins, and whether its values are stated briefly.
+"""Where a block of labelled fields begins (page furniture aside), and whether its values are brief.
 
 A title need not look like one.  Plans typed in Word often open each action
 with a plain paragraph ("1. Improve the quality of supervision", or no number
@@ -43,6 +43,37 @@ def states_briefly(values: Sequence[str]) -> bool:
     """
     short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
     return short >= SHORT_VALUE_SHARE * len(values)
+
+
+# --- page furniture ------------------------------------------------------------
+
+FURNITURE_MIN_PAGES = 3
+
+
+def page_edges(blocks: Sequence[TextBlock]) -> set[int]:
+    """Orders of the first and last block of each page: where running text sits."""
+    by_page: dict[int, list[int]] = {}
+    for block in blocks:
+        if block.page is not None:
+            by_page.setdefault(block.page, []).append(block.order)
+    return {o for orders in by_page.values() for o in (min(orders), max(orders))}
+
+
+def furniture(blocks: Sequence[TextBlock]) -> set[str]:
+    """Texts repeated at the top or foot of many pages (running headers, "DRAFT")."""
+    edges = page_edges(blocks)
+    pages: dict[str, set[int | None]] = {}
+    for block in blocks:
+        if block.order in edges:
+            pages.setdefault(squash(block.text), set()).add(block.page)
+    return {text for text, seen in pages.items() if len(seen) >= FURNITURE_MIN_PAGES}
+
+
+def is_furniture(block: TextBlock, repeated: set[str]) -> bool:
+    text = squash(block.text)
+    return not text or text in repeated or text.replace("Page", "").replace("of", "").replace(
+        " ", "").isdigit()
+
 
 
 # --- titles known by the fields under them ---------------------------------
