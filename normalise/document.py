@@ -93,7 +93,8 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
     if not accepted:
         return [], [], [], decision(table, lines, False, reason, mapping, kind)
     policy = vocab.ref_policy
-    fill_from = status_fill_column(lines, bool(mapping.columns("status")))
+    fill_from = status_fill_column(lines, bool(mapping.columns("status")),
+                                   mapping.columns("area_for_improvement"))
     if fill_from is not None:
         named = printable(lines[0].header[fill_from], 30) or f"column {fill_from + 1}"
         reason += f"; status from the fill of {named!r}"

@@ -13,7 +13,8 @@ are read as status only on clear evidence, decided from the fills themselves:
   half of the body lines have such a fill there;
 - the body lines differ: a table whose every line has the same fill, or whose
   fills alternate strictly (zebra), or whose fill changes only where the
-  theme does (a colour per work-stream), is shaded, not rated.
+  theme or the recommendation does (a colour per work-stream), is shaded,
+  not rated.
 
 The fill is then read as a status cell's fill is (``read_fill``): through the
 document's own key where it prints one, else the defaults of ``status.toml``.
@@ -71,34 +72,40 @@ def is_banding(fills: Sequence[str | None]) -> bool:
     return all(a != b for a, b in zip(fills, fills[1:], strict=False))
 
 
-def follows_theme(lines: Sequence[LogicalLine], fills: Sequence[str | None]) -> bool:
-    """One fill per banner group, over groups of two lines or more: a work-stream's
-    colour, not each line's status."""
-    groups: dict[str | None, set[str | None]] = {}
+def follows_groups(lines: Sequence[LogicalLine], fills: Sequence[str | None],
+                   group_columns: Sequence[int]) -> bool:
+    """One fill per group of lines (under one banner, or one recommendation merged down
+    over its actions), over groups of two lines or more: a work-stream's colour, not
+    each line's status."""
+    groups: dict[tuple[str | None, tuple[str, ...]], set[str | None]] = {}
     for line, fill in zip(lines, fills, strict=True):
-        groups.setdefault(line.banner, set()).add(fill)
+        key = (line.banner, tuple(line.values[c] for c in group_columns if c < len(line.values)))
+        groups.setdefault(key, set()).add(fill)
     if len(groups) < 2 or len(lines) < 2 * len(groups):
         return False
     return all(len(found) == 1 for found in groups.values())
 
 
-def carries_status(lines: Sequence[LogicalLine], fills: Sequence[str | None]) -> bool:
+def carries_status(lines: Sequence[LogicalLine], fills: Sequence[str | None],
+                   group_columns: Sequence[int] = ()) -> bool:
     rags = [signal_rag(f) for f in fills if f]
     if len(rags) < 2 or len(rags) < MIN_CARRIED * len(fills):
         return False
     if all(rag == "grey" for rag in rags) or len(set(fills)) < 2:
         return False
-    return not is_banding(fills) and not follows_theme(lines, fills)
+    return not is_banding(fills) and not follows_groups(lines, fills, group_columns)
 
 
-def status_fill_column(lines: Sequence[LogicalLine], has_status_column: bool) -> int | None:
-    """The column whose fills show each line's RAG, or None (a status column wins)."""
+def status_fill_column(lines: Sequence[LogicalLine], has_status_column: bool,
+                       group_columns: Sequence[int] = ()) -> int | None:
+    """The column whose fills show each line's RAG, or None (a status column wins).
+    ``group_columns`` hold what groups lines (the recommendation or objective)."""
     if has_status_column or len(lines) < 2:
         return None
     best: tuple[int, int, int] | None = None
     for col in range(len(lines[0].header)):
         fills = fills_of(lines, col)
-        if not carries_status(lines, fills):
+        if not carries_status(lines, fills, group_columns):
             continue
         # the column coloured on most lines, the most varied, then the leftmost
         score = (sum(1 for f in fills if f), len(set(fills)), -col)

@@ -157,3 +157,28 @@ def test_banding() -> None:
     assert not is_banding(["#a", None, "#a"])  # too short to tell
     assert not is_banding(["#a", "#a", None, "#a"])
     assert not is_banding(["#a", "#b", "#c", "#a"])
+
+
+GROUPED_HEADER = ["Ref", "Recommendation", *HEADER[1:]]
+FRONT_DOOR = "Strengthen the front door so that referrals are screened promptly."
+WORKFORCE = "Build a stable and skilled workforce."
+
+
+def grouped_rows() -> list[list[str]]:
+    areas = [FRONT_DOOR] * 3 + [WORKFORCE] * 2
+    return [GROUPED_HEADER, *([row[0], area, *row[1:]] for row, area in zip(BODY, areas, strict=True))]
+
+
+def test_a_colour_per_recommendation_is_no_status() -> None:
+    """Every line under one recommendation shaded alike, the colour changing only
+    where the recommendation does: the recommendation's colour."""
+    colours = {1: GREEN, 2: GREEN, 3: GREEN, 4: BLUE, 5: BLUE}
+    doc = document(grouped_rows(), whole_rows(colours, len(GROUPED_HEADER)), [KEY])
+    assert [a.area_for_improvement for a in doc.actions] == [FRONT_DOOR] * 3 + [WORKFORCE] * 2
+    assert statuses(doc) == UNKNOWN
+
+
+def test_colours_that_differ_under_one_recommendation_are_status() -> None:
+    doc = document(grouped_rows(), whole_rows(RATED, len(GROUPED_HEADER)), [KEY])
+    assert [a.status for a in doc.actions] == ["complete", "on_track", "off_track", "on_track",
+                                               "complete"]
