@@ -23,7 +23,7 @@ document's own key where it prints one, else the defaults of ``status.toml``.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from models.records import Cell, LogicalLine
@@ -55,14 +55,22 @@ def signal_rag(colour: str | None) -> str | None:
     return rag if chroma >= SIGNAL_CHROMA else None
 
 
-def line_fill(cells: Sequence[Cell]) -> str | None:
+def signals_of(lines: Sequence[LogicalLine]) -> dict[str, str | None]:
+    """``signal_rag`` of each distinct fill of the lines: a table draws a handful of
+    colours over thousands of cells, so each is measured once."""
+    colours = {c.fill.lower() for ln in lines for cells in ln.cells for c in cells if c.fill}
+    return {colour: signal_rag(colour) for colour in colours}
+
+
+def line_fill(cells: Sequence[Cell], signals: Mapping[str, str | None]) -> str | None:
     """The first signal fill among one line's cells of a column (a line of several
     physical rows may be coloured on its first row only)."""
-    return next((c.fill.lower() for c in cells if c.fill and signal_rag(c.fill)), None)
+    return next((c.fill.lower() for c in cells if c.fill and signals.get(c.fill.lower())), None)
 
 
-def fills_of(lines: Sequence[LogicalLine], col: int) -> list[str | None]:
-    return [line_fill(ln.cells[col]) if col < len(ln.cells) else None for ln in lines]
+def fills_of(lines: Sequence[LogicalLine], col: int,
+             signals: Mapping[str, str | None]) -> list[str | None]:
+    return [line_fill(ln.cells[col], signals) if col < len(ln.cells) else None for ln in lines]
 
 
 def is_banding(fills: Sequence[str | None]) -> bool:
@@ -87,8 +95,8 @@ def follows_groups(lines: Sequence[LogicalLine], fills: Sequence[str | None],
 
 
 def carries_status(lines: Sequence[LogicalLine], fills: Sequence[str | None],
-                   group_columns: Sequence[int] = ()) -> bool:
-    rags = [signal_rag(f) for f in fills if f]
+                   signals: Mapping[str, str | None], group_columns: Sequence[int] = ()) -> bool:
+    rags = [signals.get(f) for f in fills if f]
     if len(rags) < 2 or len(rags) < MIN_CARRIED * len(fills):
         return False
     if all(rag == "grey" for rag in rags) or len(set(fills)) < 2:
@@ -103,9 +111,10 @@ def status_fill_column(lines: Sequence[LogicalLine], has_status_column: bool,
     if has_status_column or len(lines) < 2:
         return None
     best: tuple[int, int, int] | None = None
+    signals = signals_of(lines)
     for col in range(len(lines[0].header)):
-        fills = fills_of(lines, col)
-        if not carries_status(lines, fills, group_columns):
+        fills = fills_of(lines, col, signals)
+        if not carries_status(lines, fills, signals, group_columns):
             continue
         # the column coloured on most lines, the most varied, then the leftmost
         score = (sum(1 for f in fills if f), len(set(fills)), -col)
@@ -116,5 +125,5 @@ def status_fill_column(lines: Sequence[LogicalLine], has_status_column: bool,
 
 def read_line_fill(cells: Sequence[Cell], legend: Legend) -> StatusReading | None:
     """A line's status from the fill of the column chosen for the table."""
-    fill = line_fill(cells)
+    fill = line_fill(cells, {c.fill.lower(): signal_rag(c.fill) for c in cells if c.fill})
     return read_fill([replace(cells[0], fill=fill)], legend) if fill else None
