@@ -34,7 +34,7 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import EmptyDocument, InputError, NotADocument, TooLarge
 from models.records import RawDocument
 
-EXTRACTOR_VERSION = "docx-1"
+EXTRACTOR_VERSION = "docx-2"  # 2: plain paragraphs as block titles, plan evidence for blocks
 TRACKED = ("ins", "del", "moveFrom", "moveTo")
 # Failures of the parsing libraries on bad bytes: all mean "corrupt file".
 PARSE_FAILURES = (zipfile.BadZipFile, zlib.error, etree.LxmlError, KeyError, ValueError,

@@ -32,7 +32,7 @@ from extractors.xlsx.sheet import (
 from models.errors import EmptyDocument, TooLarge
 from models.records import RawDocument, RawTable, TextBlock
 
-EXTRACTOR_VERSION = "xlsx-2"  # 2: conditional formats painted
+EXTRACTOR_VERSION = "xlsx-3"  # 2: conditional formats painted; 3: _xHHHH_ escapes decoded
 PARSE_FAILURES = (zipfile.BadZipFile, zlib.error, etree.LxmlError, KeyError, ValueError,
                   IndexError, TypeError, AttributeError, EOFError, OSError, UnicodeError,
                   RecursionError, SyntaxError)
