@@ -14,10 +14,12 @@ is started instead as the README tells a user to (``dask scheduler`` and
 - the generated plan of about 300 pages (``benchmarks/generated_plan.py``);
 - a folder of 20 plans: the PDF and Word files of data/raw/ in name order,
   taken at even steps through the list;
-- 20 one-page generated plans (each with bytes of its own): a batch whose time
+- 20 short generated plans (one asked for: 6 pages; each with bytes of its own): a batch whose time
   is mostly what each file costs besides its parse (the task, the child process).
 
-``--pages 0``, ``--plans 0`` or ``--small 0`` leaves that batch out.
+Before the batches, ``--tasks`` (20) tasks of a 9-byte file the parser refuses at
+once are timed one at a time on the cluster: the cost of each file besides its
+parse.  ``--pages 0``, ``--plans 0`` or ``--small 0`` leaves that batch out.
 
 Prints pages per second (PDF pages, counted with PDFium; a Word file has no
 pages and counts 0, as in the progress bar) and files per second, side by side,
@@ -46,6 +48,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -114,6 +117,24 @@ def warm_worker() -> None:
     warm_up(context())
 
 
+def task_cost(client: Any, tmp: Path, n: int) -> float:
+    """Mean seconds from submitting one file's task to its answer, the file being one
+    the parser refuses at once (9 bytes): what each file costs on the cluster besides
+    its parse (the task, the parse child's start, the answer).  One at a time."""
+    from pipeline.cluster_task import ParseRequest, parse_request
+    from pipeline.ingest import IngestOptions
+
+    path = tmp / "nine-bytes.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    options = IngestOptions()
+    request = ParseRequest(path.name, str(path), None, options.settings, None, options.limits)
+    client.submit(parse_request, request, pure=False).result()  # not timed: a first run
+    started = time.perf_counter()
+    for _ in range(n):
+        client.submit(parse_request, request, pure=False).result()
+    return (time.perf_counter() - started) / n
+
+
 def load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
@@ -171,7 +192,7 @@ def batches(tmp: Path, pages: int, plans: int, small: int) -> list[tuple[str, Pa
     work.append((f"folder of {len(chosen)} plans", folder, chosen))
     if small:
         (tmp / "small").mkdir()
-        work.append((f"{small} one-page plans", tmp / "small", small_files(tmp / "small", small)))
+        work.append((f"{small} short plans", tmp / "small", small_files(tmp / "small", small)))
     return [(label, where, files) for label, where, files in work if files]
 
 
@@ -218,6 +239,8 @@ def main() -> None:
                         help="--timeout for every ingest (the long plan needs more than 120 s)")
     parser.add_argument("--small", type=int, default=20,
                         help="one-page plans in a third batch (its time is the per-file cost)")
+    parser.add_argument("--tasks", type=int, default=20,
+                        help="tasks of a file refused at once, timed one by one (0: none)")
     parser.add_argument("--dask-cli", action="store_true",
                         help="start the cluster with `dask scheduler` and `dask worker`")
     args = parser.parse_args()
@@ -236,6 +259,9 @@ def main() -> None:
             print(f"local: {os.cpu_count()} CPUs, one worker process per CPU; "
                   f"cluster: {kind} at {address}, 2 worker processes x 1 thread")
             print(f"load average before: {load()}")
+            if args.tasks:
+                print(f"one file's task, its parse aside: {task_cost(client, tmp, args.tasks):.3f} s "
+                      f"(mean of {args.tasks}, one at a time)")
             print(f"\n{'':24} {'pages':>5} {'files':>5}   {'local':^26}   {'cluster':^26}")
             print(f"{'batch':24} {'':5} {'':5}   "
                   + "   ".join([f"{'pages/s':>8} {'files/s':>8} {'seconds':>8}"] * 2)
