@@ -123,8 +123,12 @@ def use_vocabulary(folder: str | None) -> None:
 
     if vocabulary.user_dir() == (Path(folder) if folder else None):
         return  # what the forkserver resolved and warmed its caches with
+    inherited = vocabulary.vocabulary().digest()
     os.environ[vocabulary.USER_DIR_ENV] = folder
-    vocabulary.clear_cache()  # the patterns compiled from the inherited words go too
+    if vocabulary.vocabulary().digest() != inherited:
+        # other words: the patterns and lexicons built from the inherited ones go too
+        # (same words from another folder keep them: they depend on the words alone)
+        vocabulary.clear_cache()
 
 
 def set_cpu_limit(seconds: float) -> None:
