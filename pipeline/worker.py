@@ -204,14 +204,15 @@ def from_payload(job: Job, payload: Payload) -> WorkResult:
                       cpu=payload.cpu)
 
 
-def died(job: Job) -> WorkResult:
+def died(job: Job, limits: Limits) -> WorkResult:
     """A child that ended without sending a result: say how it ended."""
     code = job.process.exitcode
     seconds = time.monotonic() - job.started
     if code is not None and code < 0:
         name = signal.Signals(-code).name
         if -code == signal.SIGXCPU:
-            problem = Problem(TimedOut.reason, "CPU time limit reached")
+            problem = Problem(TimedOut.reason, f"CPU time limit reached ({job.allowed:g} s)",
+                              limits.timeout)
         elif -code == signal.SIGKILL:
             problem = Problem(WorkerCrashed.reason, "the worker was killed (SIGKILL), most "
                               "likely by the system for using too much memory")
@@ -223,8 +224,10 @@ def died(job: Job) -> WorkResult:
     return WorkResult(job.path, problem=problem, seconds=seconds)
 
 
-def timed_out(job: Job, limit: float) -> WorkResult:
-    problem = Problem(TimedOut.reason, f"stopped after {limit:g} s", limit)
+def timed_out(job: Job, limits: Limits) -> WorkResult:
+    """Stopped at its allowance; the limit recorded is ``--timeout`` itself (per 50 pages),
+    the figure a later run's ``--timeout`` is compared with (ingest.same_answer_again)."""
+    problem = Problem(TimedOut.reason, f"stopped after {job.allowed:g} s", limits.timeout)
     return WorkResult(job.path, problem=problem, seconds=time.monotonic() - job.started)
 
 
@@ -235,7 +238,7 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
             payload = job.conn.recv()
         except (EOFError, OSError):  # closed without a payload: the child died
             stop(job)
-            return died(job)
+            return died(job, limits)
         if isinstance(payload, PageCount):  # the file's length: its time allowance
             job.allowed = limits.file_timeout(payload.pages)
             job.deadline = job.started + job.allowed
@@ -244,10 +247,10 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         return from_payload(job, payload)
     if not job.process.is_alive():
         stop(job)
-        return died(job)
+        return died(job, limits)
     if time.monotonic() >= job.deadline:
         stop(job, kill=True)
-        return timed_out(job, job.allowed)
+        return timed_out(job, limits)
     return None
 
 

@@ -335,8 +335,8 @@ def test_the_time_limit_grows_with_the_pages_on_the_workers(pg_url: str, client:
     assert f"stopped after {timeout:g} s" in (message(outcomes[0]) or "")
     assert "slow parser finished" in (message(outcomes[1]) or "")
     assert f"stopped after {2 * timeout:g} s" in (message(outcomes[2]) or "")
-    assert [o.problem.limit if o.problem else None for o in outcomes] == [timeout, None,
-                                                                            2 * timeout]
+    # the limit recorded is --timeout itself, the figure a later run's is compared with
+    assert [o.problem.limit if o.problem else None for o in outcomes] == [timeout, None, timeout]
 
 
 MAIN_SCRIPT = """
