@@ -27,10 +27,11 @@ from extractors.pdf.stitch import Stitcher, ends_page, starts_page
 from extractors.pdf.tables import PageTable, build_page_table
 from extractors.pdf.text import text_blocks
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.versions import PDF_VERSION
 from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
 from models.records import RawDocument, TextBlock, TextSource
 
-EXTRACTOR_VERSION = "pdf-1"
+EXTRACTOR_VERSION = PDF_VERSION
 
 
 class PageSkipped(Exception):
