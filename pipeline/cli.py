@@ -191,3 +191,9 @@ STATUS_COLUMNS = ("document", "outcome", "authority", "report_date", "lines", "w
 
 # Commands kept in their own modules register themselves on `main` when imported.
 from pipeline import cli_explain, cli_history, cli_ingest, cli_query, cli_sources, cli_update  # noqa: E402,F401
+
+if __name__ == "__main__":  # `python -m pipeline.cli`: this file runs as __main__, a second
+    # copy of the module; the commands registered on the one imported as pipeline.cli
+    from pipeline.cli import main as registered
+
+    registered(prog_name="actionplans")
