@@ -6,13 +6,15 @@ Three printings of the same structure are read alike:
   ``End date | …``), each under its numbered title;
 - a form box split over a page break (its parts joined: nothing but page
   furniture, such as a running header or a page number, lies between them);
-- paragraphs with labelled fields under a numbered title (``Action 1: …``,
-  then ``Responsible: …``, ``Timeline: …``).
+- paragraphs with labelled fields under a title (``Action 1: …``, then
+  ``Responsible: …``, ``Timeline: …``); the title may be a plain paragraph,
+  known by the labelled paragraphs under it (``extractors/blocks_evidence.py``).
 
 The evidence that a document is written this way is repetition: at least
 ``MIN_BLOCKS`` blocks sharing at least ``MIN_SHARED_LABELS`` labels.  A lone
 labelled paragraph ("Note: …") or a lone two-column table (a legend, a
-document-information box) is no block plan.
+document-information box) is no block plan; nor are repeated labels that name
+no plan field (a glossary, a handbook, memos: see ``blocks_evidence``).
 
 The blocks become an ordinary RawTable: a header row of labels (the title's
 own label word, e.g. ``Action``, over the titles; ``Description`` over the
@@ -25,9 +27,20 @@ mapping then need no special case.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from extractors.blocks_evidence import (
+    label_of,
+    names_a_plan_field,
+    opens_block,
+    plain_title,
+    reads_as_plan,
+    recurring_labels,
+    recurring_runs,
+    runs_below,
+    states_briefly,
+)
 from extractors.blocks_fields import (
     SENTENCE_END_RE,
     Field,
@@ -48,9 +61,6 @@ FURNITURE_MIN_PAGES = 3
 CONTINUATION_INDENT = 3.0
 CONTINUATION_MAX_GAP = 30.0
 HEADING_MAX_WORDS = 12
-# a field stated briefly (a name, a date, a status word), in this share of blocks
-SHORT_VALUE_WORDS = 12
-SHORT_VALUE_SHARE = 2 / 3
 DESCRIPTION = "Description"
 TITLE = "Title"
 
@@ -99,13 +109,6 @@ def is_furniture(block: TextBlock, repeated: set[str]) -> bool:
         " ", "").isdigit()
 
 
-def recurring_labels(blocks: Iterable[TextBlock]) -> set[str]:
-    """Labels opening at least MIN_BLOCKS paragraphs: the fields of a block plan."""
-    counts = Counter(lab[0].lower() for b in blocks
-                     if b.kind != "heading" and (lab := split_label(b.text)))
-    return {label for label, n in counts.items() if n >= MIN_BLOCKS}
-
-
 def continues_field(block: TextBlock, entry: Entry) -> bool:
     """An unlabelled paragraph indented under the field above, on its page, close below."""
     if block.bbox is None or entry.last_box is None:
@@ -126,9 +129,12 @@ def stands_out(block: TextBlock) -> bool:
 class Walker:
     """Reads blocks and tables in order into entries."""
 
-    def __init__(self, doc: RawDocument) -> None:
+    def __init__(self, doc: RawDocument, items: Sequence[TextBlock | RawTable]) -> None:
         self.repeated = furniture(doc.blocks)
-        self.labels = recurring_labels(doc.blocks)
+        self.labels = recurring_labels(doc.blocks, MIN_BLOCKS)
+        self.below = runs_below(items, lambda b: label_of(b, self.labels),
+                                lambda b: is_furniture(b, self.repeated))
+        self.recurring = recurring_runs(self.below.values(), MIN_BLOCKS, MIN_SHARED_LABELS)
         self.entries: list[Entry] = []
         self.current: Entry | None = None
         self.section: str | None = None
@@ -157,6 +163,7 @@ class Walker:
             self.add_field(block, *label)
             return
         title = parse_title(block.text) if stands_out(block) else None
+        title = title or self.structural_title(block)
         if title is not None and self.heads_a_section(title):
             self.demote_to_section()
         if title is not None and self.inside_description(title):
@@ -168,6 +175,20 @@ class Walker:
         elif self.current is not None:
             self.body_text(block)
         self.open_table = False
+
+    def structural_title(self, block: TextBlock) -> Title | None:
+        """A plain paragraph is a title when the labelled paragraphs under it open a
+        block: their labels start over, or (no block above) recur in other blocks."""
+        below = self.below.get(block.order)
+        if block.kind == "heading" or below is None:
+            return None
+        entry = self.current
+        above = None if entry is None else {f.label.lower() for f in entry.fields}
+        parsed = parse_title(block.text)
+        if not opens_block(below, above, self.recurring, parsed is not None, MIN_FIELDS,
+                           MIN_SHARED_LABELS):
+            return None
+        return plain_title(block.text, parsed)
 
     def inside_description(self, title: Title) -> bool:
         """A numbered item of another shape ("3." under "Action 14:") before the block's
@@ -224,9 +245,9 @@ class Walker:
 
 
 def walk(doc: RawDocument) -> Walker:
-    walker = Walker(doc)
-    items: list[TextBlock | RawTable] = [*doc.blocks, *doc.tables]
-    for item in sorted(items, key=lambda i: i.order):
+    items: list[TextBlock | RawTable] = sorted([*doc.blocks, *doc.tables], key=lambda i: i.order)
+    walker = Walker(doc, items)
+    for item in items:
         if isinstance(item, RawTable):
             walker.table(item)
         else:
@@ -235,25 +256,22 @@ def walk(doc: RawDocument) -> Walker:
 
 
 def block_entries(entries: Sequence[Entry]) -> list[Entry]:
-    """The entries of a block plan, or none when the blocks share too few labels."""
+    """The entries of a block plan, or none when the blocks share too few labels or
+    their labels and titles do not read as a plan's actions."""
     full = [e for e in entries if len(e.fields) >= MIN_FIELDS]
     counts = Counter(lab for e in full for lab in {f.label.lower() for f in e.fields})
     shared = [lab for lab, n in counts.items() if n >= MIN_BLOCKS]
     if len(full) < MIN_BLOCKS or len(shared) < MIN_SHARED_LABELS:
         return []
-    return full if any(states_briefly(full, label) for label in shared) else []
-
-
-def states_briefly(entries: Sequence[Entry], label: str) -> bool:
-    """Whether the label's values are short in most blocks that have it.
-
-    A plan's block states some facts in a few words (a lead, a date, a status);
-    a handbook or a guide repeats labelled sections ("Practice tips: …") whose
-    every value is running text, and is no plan.
-    """
-    values = [f.text for e in entries for f in e.fields if f.label.lower() == label]
-    short = sum(1 for v in values if 0 < len(v.split()) <= SHORT_VALUE_WORDS)
-    return short >= SHORT_VALUE_SHARE * len(values)
+    if not reads_as_plan([e.title for e in full if e.title], shared):
+        return []
+    # blocks of other labels beside the plan's (a glossary's terms) are no actions
+    full = [e for e in full if names_a_plan_field(f.label for f in e.fields)]
+    if len(full) < MIN_BLOCKS:
+        return []
+    briefly = any(states_briefly([f.text for e in full for f in e.fields
+                                  if f.label.lower() == label]) for label in shared)
+    return full if briefly else []
 
 
 # --- the table ---------------------------------------------------------------
@@ -348,7 +366,8 @@ def build_table(entries: Sequence[Entry], order: int) -> RawTable:
         row += 1
     first_page = next((c.page for c in cells if c.page is not None), None)
     return RawTable(index=-1, order=order, n_rows=row, n_cols=n_cols, cells=tuple(cells),
-                    page=first_page, header_rows=1)
+                    page=first_page, header_rows=1,
+                    line_cols=(0, 1) if header[:1] == [""] else ())
 
 
 def renumber(tables: Sequence[RawTable]) -> tuple[RawTable, ...]:

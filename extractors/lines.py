@@ -73,7 +73,7 @@ def assemble_lines(table: RawTable, policy: RefPolicy = DEFAULT_REF_POLICY) -> t
     grid = build_grid(table, policy)
     span = header_span(grid, table)
     key = _key_column(grid, span)
-    kinds = _classify(grid, span, key)
+    kinds = _classify(grid, span, key, table.line_cols)
     groups = _group(kinds, lambda rows: _banner_text(grid, rows))
     ctx = LineContext(grid, table, header_texts(grid, span),
                       frozenset(r for g in groups for r in g.rows), _page_cuts(grid, groups))
@@ -140,14 +140,16 @@ class _Table:
     key: int
     header: HeaderPrint
     numbered: bool  # most key cells start ref-like (in a table of 2+ columns)
+    line_cols: tuple[int, ...] = ()  # text in any of these opens a line (RawTable.line_cols)
 
 
-def _classify(grid: Grid, span: HeaderSpan, key: int) -> list[tuple[int, Kind]]:
+def _classify(grid: Grid, span: HeaderSpan, key: int,
+              line_cols: tuple[int, ...] = ()) -> list[tuple[int, Kind]]:
     leading: list[tuple[int, Kind]] = [
         (r, "drop" if grid.is_empty(r) else "banner") for r in range(span.start)]
     # in a single column nothing beside a fragment shows it is one
     numbered = grid.n_cols > 1 and _mostly_refs(grid, _body_rows(grid, span), key)
-    table = _Table(grid, key, header_print(grid, span), numbered)
+    table = _Table(grid, key, header_print(grid, span), numbered, line_cols)
     body: list[tuple[int, Kind]] = []
     prev_page: int | None = None
     for row in range(span.stop, grid.n_rows):
@@ -169,6 +171,8 @@ def _kind(t: _Table, row: int, new_page: bool) -> Kind:
         return "drop"
     if is_wide_banner(grid, row):
         return "banner"
+    if t.line_cols:
+        return "start" if any(key_text(grid, row, c) for c in t.line_cols) else "cont"
     text = key_text(grid, row, t.key)
     split = t.numbered and new_page
     if is_first_cell_only(grid, row) and not (t.key == 0 and grid.starts_with_ref(text)):

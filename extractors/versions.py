@@ -7,6 +7,6 @@ re-run over files already loaded never parses, and starts without them.
 
 from __future__ import annotations
 
-PDF_VERSION = "pdf-1"
-DOCX_VERSION = "docx-1"
-XLSX_VERSION = "xlsx-2"  # 2: conditional formats painted
+PDF_VERSION = "pdf-2"  # 2: words broken at a column edge rejoined (broken_words.py)
+DOCX_VERSION = "docx-2"  # 2: plain paragraphs as block titles, plan evidence for blocks
+XLSX_VERSION = "xlsx-3"  # 2: conditional formats painted; 3: _xHHHH_ escapes decoded

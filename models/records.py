@@ -88,6 +88,10 @@ class RawTable:
     # leading rows the file itself marks as the header (DOCX w:tblHeader,
     # or what the PDF extractor could tell); 0 = unknown, infer it
     header_rows: int = 0
+    # columns whose text opens a line whatever the ref column holds, a row with none
+    # continuing the line above: a table built from blocks (extractors/blocks.py)
+    # names its number and title columns, so a block with no number is a line too
+    line_cols: tuple[int, ...] = ()
 
     def row(self, i: int) -> tuple[Cell, ...]:
         return tuple(c for c in self.cells if c.row == i)

@@ -10,7 +10,7 @@ from datetime import date
 from models.records import DEFAULT_REF_POLICY, ActionRecord, Cell, LogicalLine, RefPolicy, TimescaleRecord
 from normalise.columns import ColumnMap, normalise_header
 from normalise.dates import parse_timescale
-from normalise.legend import Legend, read_status_cell, with_legend
+from normalise.legend import Legend, read_status_cells, with_legend
 from normalise.people import split_lead
 from normalise.refs import source_refs
 from normalise.status import StatusReading, read_trailing_word
@@ -107,7 +107,7 @@ def first_date(text: str | None, ctx: TableContext, *, latest: bool) -> date | N
 def status_fields(line: LogicalLine, ctx: TableContext, progress: str | None) -> StatusReading:
     columns = ctx.mapping.columns("status")
     if columns:
-        reading = read_status_cell(line.values[columns[0]], field_cells(line, ctx.mapping, "status"),
+        reading = read_status_cells(line.values[columns[0]], field_cells(line, ctx.mapping, "status"),
                                    ctx.legend)
         if reading.rag_text or reading.status != "unknown":
             return reading

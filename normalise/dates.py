@@ -65,10 +65,18 @@ class Timescale:
 class _Anchors:
     report: date | None
     inspection: date | None
+    # the end of the yearless milestone just before this one in the same cell
+    previous_end: date | None = None
 
     @property
     def relative(self) -> date | None:
         return anchor_of(self.report, self.inspection)
+
+    @property
+    def yearless(self) -> date | None:
+        """"by March": the first March not over before the anchor or the milestone before it."""
+        known = [d for d in (self.relative, self.previous_end) if d]
+        return max(known, default=None)
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ def _fields(piece: Piece, anchors: _Anchors) -> _Fields:
     if piece.kind in ("relative", "end_fy"):
         return _anchored(piece, anchor)
     if piece.kind == "yearless":
-        return _yearless(piece, anchor)
+        return _yearless(piece, anchors.yearless)
     if piece.kind == "immediate":
         return _dated("immediate", periods.day_period(anchor) if anchor else None)
     if piece.kind == "immediate_from":
@@ -226,12 +234,25 @@ def _all_ongoing(milestones: tuple[Milestone, ...]) -> bool:
     return all(m.due_kind == "ongoing" and m.start_date is None for m in milestones)
 
 
+def _milestones(pieces: list[Piece], text: str, anchors: _Anchors) -> tuple[Milestone, ...]:
+    """Each piece's milestone.  Yearless milestones in a row are read in order:
+    "Phase 1 by Q2, phase 2 by March" means the March after that Q2, since a
+    writer who prints no year for either names them in the sequence they fall."""
+    milestones: list[Milestone] = []
+    previous: Milestone | None = None
+    for piece in (p for p in pieces if not p.is_review):
+        after = previous.due_date if previous and piece.kind == "yearless" else None
+        milestone = _milestone(piece, text, _Anchors(anchors.report, anchors.inspection, after))
+        milestones.append(milestone)
+        previous = milestone if piece.kind == "yearless" else None
+    return tuple(milestones)
+
+
 @lru_cache(maxsize=16384)
 def _parse(text: str, report_date: date | None, inspection_date: date | None) -> Timescale:
     pieces = read_pieces(text)
     anchors = _Anchors(report_date, inspection_date)
-    milestones = _without_filler(
-        tuple(_milestone(p, text, anchors) for p in pieces if not p.is_review))
+    milestones = _without_filler(_milestones(pieces, text, anchors))
     review = _review_date(pieces)
     if not milestones:
         return Timescale(review_date=review)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from models.records import RawDocument, RawTable
 from normalise.dates import find_date_spans, parse_timescale
 from normalise.text import squash
-from normalise.vocabulary import Council, councils
+from normalise.vocabulary import Council, councils, vocabulary
 
 TITLE_WORDS_RE = re.compile(r"\b(plan|report|improvement|action|progress|update)\b", re.I)
 # Words saying a date is the one the document reports progress at, strongest first:
@@ -34,10 +34,8 @@ STRONG, WEAK, ALONE = "strong", "weak", "alone"
 RANK = {STRONG: 0, WEAK: 1, ALONE: 1}
 # a report's publication date or a notice's issue date is not the inspection's
 ISSUED_RE = re.compile(r"\b(publish|issued|notice)", re.I)
-INSPECTION_CUE_RE = re.compile(r"\b(inspection|inspected|ofsted|(?:focused|monitoring)\s+visits?)\b",
-                               re.I)
-# the inspectorate's name: a weaker cue than a word for the inspection itself
-BODY_CUES = frozenset({"ofsted"})
+# words for the inspection itself; the inspectorates' names (vocab/refs.toml) are weaker cues
+INSPECTION_WORDS = r"inspection|inspected|(?:focused|monitoring)\s+visits?"
 # inspection words between a report cue and its date: "Date of inspection: …"
 INSPECTION_WORD_RE = re.compile(r"\b(inspection|inspected|inspectors?|visit(?:ed)?|monitoring\s+visit)\b",
                                 re.I)
@@ -241,6 +239,14 @@ def find_report_date(raw: RawDocument) -> date | None:
     return min(candidates)[2] if candidates else None
 
 
+@lru_cache(maxsize=1)
+def inspection_cue_re() -> re.Pattern[str]:
+    """A word for the inspection (group 1) or an inspectorate's name (group 2)."""
+    bodies = sorted(vocabulary().files["refs"]["inspectorates"], key=len, reverse=True)
+    names = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies)
+    return re.compile(rf"\b(?:({INSPECTION_WORDS})|({names}))\b", re.I)
+
+
 def distance_to_cue(line: str, start: int, end: int) -> tuple[int, int] | None:
     """(cue rank, characters) between a date and the nearest inspection word, if close
     enough: up to 120 after the word ("inspection … (January 2012)") or 30 before it
@@ -248,8 +254,8 @@ def distance_to_cue(line: str, start: int, end: int) -> tuple[int, int] | None:
     the inspectorate's name alone: "inspected … from 16 to 27 September" tells when
     it inspected, "submitted to Ofsted on 6 January" only when someone wrote to it."""
     gaps = []
-    for cue in INSPECTION_CUE_RE.finditer(line):
-        rank = 1 if cue.group(1).lower() in BODY_CUES else 0
+    for cue in inspection_cue_re().finditer(line):
+        rank = 0 if cue.group(1) else 1
         if 0 <= start - cue.end() <= 120:
             gaps.append((rank, start - cue.end()))
         elif 0 <= cue.start() - end <= 30:
@@ -284,7 +290,7 @@ def inspection_rows(raw: RawDocument) -> list[str]:
             continue
         for i in range(table.n_rows):
             cells = [c.text for c in sorted(table.row(i), key=lambda c: c.col) if c.text.strip()]
-            if cells and INSPECTION_CUE_RE.search(cells[0]):
+            if cells and inspection_cue_re().search(cells[0]):
                 rows.append(squash(" ".join(cells)))
     return rows
 

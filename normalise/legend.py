@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from models.records import Cell, RawTable, TextBlock
 from normalise.status import (
+    PARTS_ORDER,
     StatusReading,
     compound,
     default_status,
@@ -244,3 +245,21 @@ def read_status_cell(text: str, cells: Sequence[Cell], legend: Legend) -> Status
         remainder = stripped or None
         return StatusReading(fill.rag_text, fill.rag, fill.status, remainder, "fill")
     return StatusReading(remainder=stripped or None)
+
+
+def read_status_cells(text: str, cells: Sequence[Cell], legend: Legend) -> StatusReading:
+    """Status from a line's status cells.  A line of several rows (actions grouped under
+    one ref) may print a status in each row: when every such cell reads as a status on
+    its own, the line takes the least favourable, as a line whose parts stand at
+    different points of a scale does; otherwise (rows that agree included) the cells are
+    read as one text."""
+    parts = [c for c in cells if c.text.strip() or c.fill]
+    if len(parts) > 1:
+        readings = [read_status_cell(c.text, [c], legend) for c in parts]
+        agree = len({(r.rag, r.status) for r in readings}) == 1
+        if not agree and all(r.status in PARTS_ORDER and r.remainder is None for r in readings):
+            worst = min(readings, key=lambda r: PARTS_ORDER.index(r.status))
+            printed = "\n".join(r.rag_text for r in readings if r.rag_text)
+            return replace(worst, rag_text=printed or None)
+    return read_status_cell(text, cells, legend)
+

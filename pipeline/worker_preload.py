@@ -15,6 +15,7 @@ import extractors.pdf.extract  # noqa: F401
 import pipeline.process  # noqa: F401
 import pipeline.worker  # noqa: F401
 from extractors.lines import assemble_lines
+from extractors.pdf.broken_words import zipf
 from models.records import Cell, RawDocument, RawTable, TextBlock
 from normalise import date_spans, people
 from normalise.document import normalise_document
@@ -40,6 +41,7 @@ def warm_up() -> None:
     """Build spaCy's blank pipelines and the normaliser's caches once, here."""
     try:
         date_spans._pipeline()
+        zipf("performance")  # loads the English word-frequency list (broken_words.py)
         people.nlp_and_matcher()
         raw = sample_document()
         normalise_document(raw, {t.index: assemble_lines(t) for t in raw.tables})

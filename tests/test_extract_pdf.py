@@ -211,7 +211,7 @@ def test_blocks_and_tables_share_reading_order(stitched_doc) -> None:
                       ("table", ""),
                       ("paragraph", "A closing paragraph after the table.")]
     assert stitched_doc.file_type == "pdf" and stitched_doc.page_count == 2
-    assert len(stitched_doc.sha256) == 64 and stitched_doc.extractor_version == "pdf-1"
+    assert len(stitched_doc.sha256) == 64 and stitched_doc.extractor_version == "pdf-2"
 
 
 # --- tables ruled with horizontal lines only, and text between tables ------------------------
@@ -490,7 +490,6 @@ EXPECTED: dict[str, type[InputError] | None] = {
     "pdfjs/operator_list_cycle.pdf": CorruptDocument,    # bare TypeError
     "pdfjs/bug1250079.pdf": CorruptDocument,
     "pdfjs/Brotli-Prototype-FileA.pdf": CorruptDocument,
-    "unstructured/pdf-bad-color-space.pdf": CorruptDocument,
     "unstructured/DA-619p.pdf": TooLarge,
     "unstructured/pdf2image-memory-error-test-400p.pdf": TooLarge,
     # readable despite a broken xref / header / trailer
@@ -501,6 +500,8 @@ EXPECTED: dict[str, type[InputError] | None] = {
     "pdfminer/zen_of_python_corrupted.pdf": None,
     "pypdf/r6-user-password.pdf": None,                  # empty user password
     "camelot/only_page_number.pdf": None,
+    # pdfminer fails its one page (an ICC stream without /N), PDFium reads it
+    "unstructured/pdf-bad-color-space.pdf": None,
 }
 
 
@@ -543,6 +544,16 @@ def test_realworld_expectations(name: str, expected: type[InputError] | None) ->
     else:
         with pytest.raises(expected):
             _run(path)
+
+
+@pytest.mark.skipif(not CORPUS, reason="../shared/realworld corpus not present")
+def test_a_file_whose_every_page_pdfminer_fails_on_is_read_with_pdfium() -> None:
+    doc = _run(REALWORLD / "unstructured/pdf-bad-color-space.pdf")
+    assert doc.warnings[0].startswith("pdfminer read no text on any page (1 of 1 pages failed; "
+                                      "first: page 1: ")
+    assert doc.warnings[0].endswith("; the text was read with PDFium instead")
+    text = " ".join(block.text for block in doc.blocks)
+    assert "2023 Environmental Report" in text and "Intergovernmental Panel" in text
 
 
 @pytest.mark.skipif(not CORPUS, reason="../shared/realworld corpus not present")

@@ -114,6 +114,12 @@ INSPECTION_DATES = [
     # ... but the name alone still gives the date when nothing better is printed
     (["This plan answers the Ofsted report of 14 June 2024 and was sent to the board in July"],
      None, "2024-06-14"),
+    # other inspectorates name the inspection alike (vocab/refs.toml "inspectorates") ...
+    (["Action plan responding to the HMICFRS report published in May 2025",
+      "HMICFRS inspected the service between 3 and 14 February 2025"], None, "2025-02-14"),
+    (["Our response to the CQC assessment of 20 November 2024"], None, "2024-11-20"),
+    # ... and a word that only contains one of their names is none
+    (["Improvement plan", "Chmielewski report of 2 April 2024"], None, None),
     # an action row of a small table whose evidence cell mentions Ofsted: no inspection date
     (["Delivery plan"], [[["Action", "Lead", "When", "Measure"],
                           ["Open a children's home", "Service Director", "by March 2026",

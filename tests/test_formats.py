@@ -161,6 +161,10 @@ def test_palette_resolution() -> None:
     (1234.5, "#,##0.00", "1,234.50"),
     (True, "General", "TRUE"),
     ("Policy launched.\r\nAudit due.", "General", "Policy launched.\nAudit due."),
+    # Excel's escapes for what XML cannot hold: a carriage return, an escaped underscore
+    ("Policy launched._x000D_\nAudit due.", "General", "Policy launched.\nAudit due."),
+    ("Ref_x005F_x0031_", "General", "Ref_x0031_"),
+    ("budget_x_2025", "General", "budget_x_2025"),
 ])
 def test_cells_print_as_excel_shows_them(value: object, number_format: str, shown: str) -> None:
     assert printed(value, number_format) == shown

@@ -195,3 +195,14 @@ def test_the_commands_said_to_take_format_do() -> None:
             option = next(p for p in leaf.params if p.name == "fmt")
             assert isinstance(option.type, click.Choice)
             assert list(option.type.choices) == ["table", "csv", "json"], name
+
+
+def test_every_reason_a_file_can_fail_with_is_in_the_robustness_table() -> None:
+    from pipeline.worker import ERROR_CLASSES
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Robustness"):text.index("**Exit codes.**")]
+    listed = set(re.findall(r"^\| `([a-z_]+)` \|", section, re.M))
+    per_file = set(ERROR_CLASSES) - {"error", "database_unavailable"}
+    assert per_file <= listed, per_file - listed
+    assert listed <= per_file, listed - per_file
+    assert text.count("| `conversion_failed` |") == 1  # one table of reasons, not two

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.records import Cell, RawTable, Span, TextBlock
-from normalise.legend import Legend, find_legend, meaning_status, read_status_cell
+from normalise.legend import Legend, find_legend, meaning_status, read_status_cell, read_status_cells
 from normalise.status import nearest_rag, read_leading_word, read_trailing_word
 
 WORDS = [
@@ -219,9 +219,20 @@ def test_text_legend() -> None:
     assert read_status_cell("Green", [], legend).status == "complete"
 
 
-def test_status_words_without_colour() -> None:
-    reading = read_status_cell("Slipping", [], Legend())
-    assert (reading.rag, reading.status) == (None, "at_risk")
+@pytest.mark.parametrize("word, status", [
+    ("Slipping", "at_risk"), ("Ongoing", "on_track"), ("On-going", "on_track"),
+    ("Partially complete", "on_track"), ("Started", "on_track"), ("Minor delay", "at_risk"),
+    ("Not met", "off_track"), ("Not yet commenced", "not_started"), ("Yet to start", "not_started"),
+])
+def test_status_words_without_colour(word: str, status: str) -> None:
+    reading = read_status_cell(word, [], Legend())
+    assert (reading.rag_text, reading.rag, reading.status) == (word, None, status)
+
+
+@pytest.mark.parametrize("text", ["Ongoing review of caseloads", "Started in June", "Missed visits",
+                                  "Not met by the provider in 2024"])
+def test_a_sentence_opening_with_a_status_word_is_no_status(text: str) -> None:
+    assert read_status_cell(text, [], Legend()).status == "unknown"
 
 
 @given(st.text(max_size=60))
@@ -347,3 +358,35 @@ def test_a_legend_compound_key_ending_a_note_takes_the_legends_meaning() -> None
     assert first.progress == "Pathway published in May 2025 and used by all teams."
     assert (second.rag_text, second.status) == (None, "unknown")
     assert second.progress is not None and second.progress.endswith("Plan A")
+
+
+# a line of several rows (actions grouped under one ref), one status cell per row
+SEVERAL_ROWS = [
+    # rows that disagree: the least favourable, every status as printed
+    ([("Amber", None), ("Green", None)], "Amber\nGreen", "amber", "at_risk"),
+    ([("Complete", None), ("Red", None)], "Complete\nRed", "red", "off_track"),
+    ([("", "#00b050"), ("", "#ff0000")], "green\nred", "red", "off_track"),
+    ([("Not started", None), ("On track", None)], "Not started\nOn track", None, "on_track"),
+]
+# ... and lines that stay one reading: rows that agree, a wrap of one compound key,
+# a status row beside a note row
+ONE_READING = [
+    ([("Green", None), ("Green", None)], "Green", "green", "on_track"),
+    ([("", "#00b050"), ("", "#00b050")], "green", "green", "on_track"),
+    ([("Amber/", None), ("Green", None)], "Amber/Green", "amber_green", "on_track"),
+    ([("Red", None), ("see note 4", None)], "Red", "red", "off_track"),
+]
+
+
+def status_column(rows: list[tuple[str, str | None]]) -> tuple[str, list[Cell]]:
+    cells = [Cell(text=t, row=r, col=3, fill=f) for r, (t, f) in enumerate(rows)]
+    return "\n".join(t for t, _ in rows if t), cells
+
+
+@pytest.mark.parametrize("rows, rag_text, rag, status", SEVERAL_ROWS + ONE_READING)
+def test_a_status_per_row_gives_the_least_favourable(rows: list[tuple[str, str | None]],
+                                                     rag_text: str, rag: str | None,
+                                                     status: str) -> None:
+    text, cells = status_column(rows)
+    reading = read_status_cells(text, cells, Legend())
+    assert (reading.rag_text, reading.rag, reading.status) == (rag_text, rag, status)

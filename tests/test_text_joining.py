@@ -45,6 +45,11 @@ SPLIT_WORDS = [
     (RAW / "north-yorkshire-2025-06.pdf", 1, "Timescale", "T i m e"),
     (RAW / "north-yorkshire-2025-06.pdf", 1, "Community Safety Manager", "C o m m"),
     (RAW / "north-yorkshire-2025-06.pdf", 1, "Summer\n2025", "2 0 2 5"),
+    # LibreOffice breaks words too long for narrow columns where the room ran out
+    (RAW / "wokingham-2025-09.pdf", 1, "Recommendation", "Recommendati on"),
+    (RAW / "wokingham-2025-09.pdf", 1, "Commissioning Manager", "Commissionin g"),
+    (RAW / "wokingham-2025-09.pdf", 1, "31/01/2026", "31/01/202 6"),
+    (RAW / "wokingham-2025-09.pdf", 1, "Complete", "Complet e"),
 ]
 
 # (file, page, a text whose spaces are real and must stay)
@@ -147,10 +152,20 @@ def _two_lines(first: str, second: str) -> list[dict]:
     ("Introduc", "e a single log", "Introduce a single log"),
     ("31/07/20", "25", "31/07/2025"),
     ("31/07/20", "25 (revised)", "31/07/2025 (revised)"),
+    # ... also with words before it on the line and after it on the next
+    ("Monthly perform", "ance report", "Monthly performance report"),
+    ("the Improve", "ment Board", "the Improvement Board"),
+    ("Septemb", "er.", "September."),
+    ("timeline", "ss to the", "timeliness to the"),
     # negatives, drawn alike: a word that filled its line, then the next words
     ("Department", "of Education", "Department of Education"),
     ("Establish", "a panel", "Establish a panel"),
     ("2024/25", "2025/26", "2024/25 2025/26"),
+    ("health partners", "in August", "health partners in August"),
+    ("agreed", "to a review", "agreed to a review"),
+    ("working in", "to the night", "working in to the night"),
+    ("Care", "Leavers", "Care Leavers"),
+    ("care", "leavers", "care leavers"),
 ])
 def test_a_word_broken_at_the_column_edge_is_rejoined(first: str, second: str,
                                                       expected: str) -> None:

@@ -39,6 +39,16 @@ def test_a_user_council_is_added(user_vocab: Path) -> None:
     assert {"Testshire", "Walsall"} <= names
 
 
+def test_a_user_inspectorate_dates_the_inspection(user_vocab: Path) -> None:
+    from normalise.facts import find_inspection_date
+    from tests.test_facts import document
+    plan = document(["This plan answers the Regulator of Social Housing report of 14 June 2024"], None)
+    assert find_inspection_date(plan) is None
+    (user_vocab / "refs.toml").write_text('inspectorates = ["Regulator of Social Housing"]\n')
+    vocabulary.clear_cache()
+    assert str(find_inspection_date(plan)) == "2024-06-14"
+
+
 def test_merge_extends_lists_and_replaces_settings() -> None:
     base = {"fields": {"lead": {"synonyms": ["lead"]}}, "matching": {"threshold": 86}}
     extra = {"fields": {"lead": {"synonyms": ["owner", "lead"]}}, "matching": {"threshold": 90}}

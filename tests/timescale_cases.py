@@ -385,7 +385,12 @@ CASES: list[Case] = [
     Case("By end of Q3", R25, "by", "2025-12-31", "2025-12-31", None),
     Case("by March", R25, "by", "2025-03-31", "2025-03-01", None),
     Case("From March", R25, "from", None, None, "2025-03-01"),
-    Case("Phase 1 by Q2, phase 2 by March", R25, "multiple", "2025-09-30", "2025-03-01", None),
+    # yearless milestones of one cell fall in the order printed: phase 2's March is
+    # the first March after phase 1's Q2 (Jul-Sep 2025), not March 2025 (lead's ruling)
+    Case("Phase 1 by Q2, phase 2 by March", R25, "multiple", "2026-03-31", "2025-07-01", None),
+    Case("by June, then by March", R25, "multiple", "2026-03-31", "2025-06-01", None),
+    # a printed year ends the sequence: this March is read from the anchor alone
+    Case("Q2 2025/26; by March", R25, "multiple", "2025-09-30", "2025-03-01", None),
     Case("Phase 1 by Q2, phase 2 by March", NO, "multiple", None, None, None),
     # a period named in words, then printed in brackets: the words' qualifier applies
     # to the printed period ("End of X", rule 3) ...

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractors.colour import pdf_colour_to_hex
+from extractors.pdf.broken_words import joined_is_likelier
 from models.records import Span
 
 Char = Mapping[str, Any]
@@ -182,7 +183,7 @@ def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float,
         previous, pending_space = char, False
 
 
-# the longest tail of a word broken at a wrap without a hyphen that is joined back
+# the longest tail of digits of a number broken at a wrap that is joined back
 MAX_TAIL_GLYPHS = 3
 # glyphs that open a new item (a bullet), so the line before never wraps into them
 ITEM_OPENERS = frozenset("•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
@@ -208,33 +209,31 @@ def is_one_word(line: Sequence[Char], x_tolerance: float, block_spacing: float =
     return len(first_word(line, x_tolerance, block_spacing)) == sum(not is_blank(c) for c in line)
 
 
-# lowercase letters that stand alone as a word or a list mark ("a", "i)", Word's "o" bullet)
-LONE_LETTER_WORDS = frozenset("aio")
-
-
-def is_stray_letter(text: str) -> bool:
-    return len(text) == 1 and text not in LONE_LETTER_WORDS
+def last_word(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> str:
+    """A line's last word: its glyphs back to a space or a word gap."""
+    rule = word_gaps(line, x_tolerance, block_spacing)
+    word = [line[-1]]
+    for char in reversed(line[:-1]):
+        if is_blank(char) or rule.parts(char, word[-1]):
+            break
+        word.append(char)
+    return "".join(str(c["text"]) for c in reversed(word))
 
 
 def breaks_inside_word(line: Sequence[Char], following: Sequence[Char], right: float,
                        x_tolerance: float, block_spacing: float = 0.0) -> bool:
     """A word too long for its column, broken where the room ran out, with no
-    hyphen ("Tota" / "l"): the line holds that one word, not even the next
-    glyph would have fitted after it, and the next line is only the word's
-    short lowercase tail, or one letter that is no word ("Introduc" / "e a single
-    log"). A number breaks the same way ("31/07/20" / "25"), and its tail of digits
-    may have words after it: no wrap between words leaves two digits alone at the
-    head of a line."""
-    if not is_one_word(line, x_tolerance, block_spacing):
-        return False
+    hyphen ("perform" / "ance report"): not even the next glyph would have fitted
+    on the line, and the two parts are likelier one word than two (broken_words).
+    A number breaks the same way ("31/07/20" / "25"): a line holding only a number
+    whose next line opens with a tail of digits, which no wrap between words leaves."""
     head = first_word(following, x_tolerance, block_spacing)
     text = "".join(str(c["text"]) for c in head)
-    last = str(line[-1]["text"])
-    letters = (text.isalpha() and text.islower() and last.isalpha()
-               and (is_one_word(following, x_tolerance, block_spacing) or is_stray_letter(text)))
-    digits = text.isdigit() and last.isdigit()
-    return (0 < len(head) <= MAX_TAIL_GLYPHS and (letters or digits)
-            and float(line[-1]["x1"]) + float(head[0]["x1"]) - float(head[0]["x0"]) > right)
+    if float(line[-1]["x1"]) + float(head[0]["x1"]) - float(head[0]["x0"]) <= right:
+        return False
+    if text.isdigit() and str(line[-1]["text"]).isdigit():
+        return len(head) <= MAX_TAIL_GLYPHS and is_one_word(line, x_tolerance, block_spacing)
+    return joined_is_likelier(last_word(line, x_tolerance, block_spacing), text)
 
 
 def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,

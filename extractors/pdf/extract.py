@@ -86,13 +86,9 @@ def extract_pdf(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) -> 
 def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
     sniff(path, settings)
     digest = sha256_of(path)
-    state = DocumentState()
-    with open_pdf(path) as pdf, page_reader(pdf, settings.glyph_source) as glyphs:
-        pages = page_list(path, pdf, settings)
-        page_count = len(pages)
-        for number, page in enumerate(pages, start=1):
-            _run_page(page, number, state, settings, glyphs)
-        del pages
+    state, page_count = read_pages(path, settings)
+    if nothing_read(state, settings):
+        state = read_with_pdfium(path, settings, state) or state
     check_outcome(path, state, page_count)
     raw = RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
                       blocks=tuple(state.blocks), tables=state.stitcher.result(),
@@ -100,6 +96,48 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
                       extractor_version=EXTRACTOR_VERSION, text_source=text_source(state),
                       ocr_pages=tuple(state.ocr_pages))
     return with_block_tables(raw)
+
+
+def read_pages(path: Path, settings: ExtractionSettings) -> tuple[DocumentState, int]:
+    """Every page read with the configured glyph source; the state and the page count."""
+    state = DocumentState()
+    with open_pdf(path) as pdf, page_reader(pdf, settings.glyph_source) as glyphs:
+        pages = page_list(path, pdf, settings)
+        page_count = len(pages)
+        for number, page in enumerate(pages, start=1):
+            _run_page(page, number, state, settings, glyphs)
+        del pages
+    return state, page_count
+
+
+def nothing_read(state: DocumentState, settings: ExtractionSettings) -> bool:
+    """pdfminer found no text on any page, with no page OCR'd or skipped for its size:
+    every page blank or failed.  pdfminer loses a page's text on content PDFium reads
+    (an inline image whose data holds "EI" ends the image early for pdfminer, and the
+    rest of the stream is misread), so the file is not yet called empty or corrupt."""
+    return (settings.glyph_source == "pdfplumber" and not state.text_pages
+            and not state.ocr_pages and not state.skipped)
+
+
+def read_with_pdfium(path: Path, settings: ExtractionSettings,
+                     first: DocumentState) -> DocumentState | None:
+    """The document read again with PDFium's glyphs and paths, when that finds text
+    (a warning first says why); else None, and pdfminer's answer (``first``) stands."""
+    from pypdfium2 import PdfiumError  # here: the default source never loads PDFium
+
+    try:
+        state, page_count = read_pages(path, replace(settings, glyph_source="pdfium"))
+    except NeedsOCR:  # PDFium sees scanned pages pdfminer did not: the truer reason
+        raise
+    except (InputError, PdfiumError):  # PDFium cannot read it either
+        return None
+    if not state.text_pages:
+        return None
+    failed = (f" ({len(first.failed)} of {page_count} pages failed; first: {first.failed[0]})"
+              if first.failed else "")
+    state.warnings.insert(0, f"pdfminer read no text on any page{failed}; the text was "
+                             f"read with PDFium instead")
+    return state
 
 
 def text_source(state: DocumentState) -> TextSource:

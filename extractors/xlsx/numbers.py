@@ -13,6 +13,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from openpyxl.utils.escape import unescape
+
 DATE_TOKEN_RE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|am/pm|a/p|y+|m+|d+|h+|s+|.', re.I)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -32,7 +34,9 @@ def printed(value: Any, number_format: str | None) -> str:
         return str(value)
     if isinstance(value, int | float):
         return format_number(value, first_section(number_format))
-    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+    # Excel stores characters XML cannot hold as _xHHHH_ ("_x000D_" a carriage return
+    # inside a cell), and openpyxl hands them over undecoded
+    return unescape(str(value)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def hidden_by_format(value: Any, number_format: str | None) -> bool:
