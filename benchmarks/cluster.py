@@ -1,15 +1,25 @@
 """Benchmark: `actionplans ingest` with its local workers against `ingest --cluster`.
 
     .venv/bin/python benchmarks/cluster.py [--pages 300] [--plans 20] [--timeout 1800]
+                                           [--dask-cli]
 
 Two batches, each ingested twice by the real command into a fresh SQLite
 database: once with the local worker processes (one per CPU), once on a Dask
 ``distributed.LocalCluster`` of 2 worker processes with 1 thread each, whose
-scheduler address is passed as ``--cluster``:
+scheduler address is passed as ``--cluster``.  With ``--dask-cli`` the cluster
+is started instead as the README tells a user to (``dask scheduler`` and
+``dask worker --nworkers 2 --nthreads 1``): a worker process then runs the
+``dask`` command as its main script, which a LocalCluster's workers do not.
 
 - the generated plan of about 300 pages (``benchmarks/generated_plan.py``);
 - a folder of 20 plans: the PDF and Word files of data/raw/ in name order,
-  taken at even steps through the list.
+  taken at even steps through the list;
+- 20 short generated plans (one asked for: 6 pages; each with bytes of its own): a batch whose time
+  is mostly what each file costs besides its parse (the task, the child process).
+
+Before the batches, ``--tasks`` (20) tasks of a 9-byte file the parser refuses at
+once are timed one at a time on the cluster: the cost of each file besides its
+parse.  ``--pages 0``, ``--plans 0`` or ``--small 0`` leaves that batch out.
 
 Prints pages per second (PDF pages, counted with PDFium; a Word file has no
 pages and counts 0, as in the progress bar) and files per second, side by side,
@@ -29,12 +39,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -103,6 +117,24 @@ def warm_worker() -> None:
     warm_up(context())
 
 
+def task_cost(client: Any, tmp: Path, n: int) -> float:
+    """Mean seconds from submitting one file's task to its answer, the file being one
+    the parser refuses at once (9 bytes): what each file costs on the cluster besides
+    its parse (the task, the parse child's start, the answer).  One at a time."""
+    from pipeline.cluster_task import ParseRequest, parse_request
+    from pipeline.ingest import IngestOptions
+
+    path = tmp / "nine-bytes.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    options = IngestOptions()
+    request = ParseRequest(path.name, str(path), None, options.settings, None, options.limits)
+    client.submit(parse_request, request, pure=False).result()  # not timed: a first run
+    started = time.perf_counter()
+    for _ in range(n):
+        client.submit(parse_request, request, pure=False).result()
+    return (time.perf_counter() - started) / n
+
+
 def load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
@@ -126,21 +158,77 @@ def compare(label: str, local: Run, cluster: Run) -> bool:
     return False
 
 
-def batches(tmp: Path, pages: int, plans: int) -> list[tuple[str, Path, list[Path]]]:
+def small_files(folder: Path, n: int) -> list[Path]:
+    """``n`` one-page plans, each with bytes of its own (a comment after the end), so
+    that each is parsed: a batch whose time is mostly the per-file cost."""
+    from benchmarks.generated_plan import write_plan
+
+    one = write_plan(folder / "one-page.pdf", 1)
+    data = one.read_bytes()
+    one.unlink()
+    paths = [folder / f"small-{i:02d}.pdf" for i in range(n)]
+    for i, path in enumerate(paths):
+        path.write_bytes(data + f"% copy {i}\n".encode())
+    return paths
+
+
+def batches(tmp: Path, pages: int, plans: int, small: int) -> list[tuple[str, Path, list[Path]]]:
     sys.path.insert(0, str(ROOT))
     from benchmarks.generated_plan import write_plan
 
-    big = tmp / "generated"
-    started = time.perf_counter()
-    plan = write_plan(big / f"generated-plan-{pages}p.pdf", pages)
-    print(f"generated {plan.name} in {time.perf_counter() - started:.0f} s")
+    work = []
+    if pages:
+        big = tmp / "generated"
+        started = time.perf_counter()
+        plan = write_plan(big / f"generated-plan-{pages}p.pdf", pages)
+        print(f"generated {plan.name} in {time.perf_counter() - started:.0f} s")
+        work.append((f"{pages}-page plan", big, [plan]))
     folder = tmp / "plans"
     folder.mkdir()
     chosen = pick_plans(plans)
     for path in chosen:
         (folder / path.name).write_bytes(path.read_bytes())
     print(f"{len(chosen)} plans: " + ", ".join(p.name for p in chosen))
-    return [(f"{pages}-page plan", big, [plan]), (f"folder of {len(chosen)} plans", folder, chosen)]
+    work.append((f"folder of {len(chosen)} plans", folder, chosen))
+    if small:
+        (tmp / "small").mkdir()
+        work.append((f"{small} short plans", tmp / "small", small_files(tmp / "small", small)))
+    return [(label, where, files) for label, where, files in work if files]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def dask_commands(tmp: Path) -> Iterator[str]:
+    """A scheduler and a worker started by the `dask` command, as the README says."""
+    dask = str(Path(sys.executable).parent / "dask")
+    address = f"tcp://127.0.0.1:{free_port()}"
+    logs = open(tmp / "dask.log", "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port",
+                                  address.rsplit(":", 1)[1], "--no-dashboard"],
+                                 env=env_for(tmp), stdout=logs, stderr=logs)
+    worker = subprocess.Popen([dask, "worker", address, "--nworkers", "2", "--nthreads", "1",
+                               "--no-dashboard"], env=env_for(tmp), stdout=logs, stderr=logs)
+    try:
+        yield address
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+            process.wait(60)
+        logs.close()
+
+
+@contextmanager
+def local_cluster() -> Iterator[str]:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
 
 
 def main() -> None:
@@ -149,21 +237,31 @@ def main() -> None:
     parser.add_argument("--plans", type=int, default=20, help="files of data/raw/ in the folder")
     parser.add_argument("--timeout", type=float, default=1800.0,
                         help="--timeout for every ingest (the long plan needs more than 120 s)")
+    parser.add_argument("--small", type=int, default=20,
+                        help="one-page plans in a third batch (its time is the per-file cost)")
+    parser.add_argument("--tasks", type=int, default=20,
+                        help="tasks of a file refused at once, timed one by one (0: none)")
+    parser.add_argument("--dask-cli", action="store_true",
+                        help="start the cluster with `dask scheduler` and `dask worker`")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     same = True
     with tempfile.TemporaryDirectory(prefix="actionplans-bench-") as name:
         tmp = Path(name)
-        work = batches(tmp, args.pages, args.plans)
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+        work = batches(tmp, args.pages, args.plans, args.small)
+        start = dask_commands(tmp) if args.dask_cli else local_cluster()
+        kind = "dask scheduler and dask worker" if args.dask_cli else "LocalCluster"
+        with start as address, Client(address) as client:
+            client.wait_for_workers(2, timeout=120)
             client.run(warm_worker)
-            address = cluster.scheduler_address
             print(f"local: {os.cpu_count()} CPUs, one worker process per CPU; "
-                  f"cluster: LocalCluster at {address}, 2 worker processes x 1 thread")
+                  f"cluster: {kind} at {address}, 2 worker processes x 1 thread")
             print(f"load average before: {load()}")
+            if args.tasks:
+                print(f"one file's task, its parse aside: {task_cost(client, tmp, args.tasks):.3f} s "
+                      f"(mean of {args.tasks}, one at a time)")
             print(f"\n{'':24} {'pages':>5} {'files':>5}   {'local':^26}   {'cluster':^26}")
             print(f"{'batch':24} {'':5} {'':5}   "
                   + "   ".join([f"{'pages/s':>8} {'files/s':>8} {'seconds':>8}"] * 2)

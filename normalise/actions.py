@@ -13,6 +13,7 @@ from normalise.dates import parse_timescale
 from normalise.legend import Legend, read_status_cells, with_legend
 from normalise.people import split_lead
 from normalise.refs import source_refs
+from normalise.rowfill import read_line_fill
 from normalise.status import StatusReading, read_trailing_word
 from normalise.text import clean_cell, join_values, join_wrapped, rejoin_broken_months, squash
 
@@ -34,6 +35,8 @@ class TableContext:
     # where a file has no pages (DOCX), SCHEMA.md's `page` is the table's ordinal
     page_fallback: int | None = None
     ref_policy: RefPolicy = DEFAULT_REF_POLICY
+    # with no status column, the column whose fills show each line's RAG (normalise.rowfill)
+    fill_from: int | None = None
 
 
 def field_text(values: Sequence[str], mapping: ColumnMap, field: str) -> str | None:
@@ -117,6 +120,8 @@ def status_fields(line: LogicalLine, ctx: TableContext, progress: str | None) ->
         trailing = read_trailing_word(progress, any_case="rag" in headers.split(), keys=keys)
         if trailing:
             return with_legend(trailing, ctx.legend)
+    if ctx.fill_from is not None and ctx.fill_from < len(line.cells):
+        return read_line_fill(line.cells[ctx.fill_from], ctx.legend) or StatusReading()
     return StatusReading()
 
 

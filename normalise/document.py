@@ -27,6 +27,7 @@ from normalise.columns import ColumnMap, map_columns, table_verdict
 from normalise.dates import parse_timescale
 from normalise.facts import find_authority, find_inspection_date, find_report_date, find_title
 from normalise.legend import Legend, find_legend
+from normalise.rowfill import status_fill_column
 from normalise.text import squash
 from normalise.vocabulary import Vocabulary, vocabulary
 
@@ -92,10 +93,15 @@ def normalise_table(raw: RawDocument, table: RawTable, lines: Sequence[LogicalLi
     if not accepted:
         return [], [], [], decision(table, lines, False, reason, mapping, kind)
     policy = vocab.ref_policy
+    fill_from = status_fill_column(lines, bool(mapping.columns("status")),
+                                   mapping.columns("area_for_improvement"))
+    if fill_from is not None:
+        named = printable(lines[0].header[fill_from], 30) or f"column {fill_from + 1}"
+        reason += f"; status from the fill of {named!r}"
     ctx = TableContext(mapping, legend, table_theme(raw, table) or carried_theme,
                        ref_column_in_text(lines, mapping, policy), record.report_date,
                        record.inspection_date,
-                       None if raw.file_type == "pdf" else table.index + 1, policy)
+                       None if raw.file_type == "pdf" else table.index + 1, policy, fill_from)
     actions, rejections = [], []
     for line in lines:
         action = build_action(line, ctx)

@@ -32,6 +32,7 @@ from normalise.vocabulary import load_toml
 ALIAS_RE = re.compile(r"\(([A-Za-z]{1,3})\)")
 # the joins of a compound key ("Amber/Green", "Red-Amber", "Green / Blue")
 COMPOUND_JOIN_RE = re.compile(r"\s*[/&+-]\s*")
+SENTENCE_END_RE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,9 @@ def text_legend_pairs(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for key, following in zip(keys, [*keys[1:], None], strict=False):
         end = following.start() if following else len(text)
-        meaning = text[key.end():end].strip(" ;,.\n")
+        # the key's last entry ends with its sentence: what follows is prose about the key
+        # ("Red = delayed. Actions not yet started are not shaded.")
+        meaning = SENTENCE_END_RE.split(text[key.end():end], maxsplit=1)[0].strip(" ;,.\n")
         pairs.append((key.group(1) + (f" {key.group(2)}" if key.group(2) else ""), meaning))
     return pairs
 

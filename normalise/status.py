@@ -187,8 +187,16 @@ def nearest_rag(colour: str | None) -> str | None:
     if not colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", colour) or is_neutral_background(colour):
         return None
     table = load_toml("status")["colours"]
-    best = min(((colour_distance(colour, ref), rag) for rag, refs in table.items()
-                if isinstance(refs, list) for ref in refs), default=None)
+    refs = tuple((ref, rag) for rag, refs in table.items() if isinstance(refs, list) for ref in refs)
+    lab = rgb_to_lab(hex_to_rgb(colour))
+    best = min(((math.dist(lab, ref_lab), rag) for ref_lab, rag in reference_labs(refs)),
+               default=None)
     if best is None or best[0] > float(table["max_distance"]):
         return None
     return best[1]
+
+
+@lru_cache(maxsize=8)
+def reference_labs(refs: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[float, float, float], str], ...]:
+    """The reference colours in L*a*b*, converted once (a table reads thousands of fills)."""
+    return tuple((rgb_to_lab(hex_to_rgb(ref)), rag) for ref, rag in refs)

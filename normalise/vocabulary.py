@@ -30,6 +30,8 @@ from models.records import DEFAULT_REF_POLICY, RefPolicy
 PACKAGE_DIR = Path(__file__).resolve().parent / "vocab"
 USER_DIR_ENV = "ACTIONPLANS_VOCAB_DIR"
 TOML_FILES = ("headers", "cues", "status", "timescales", "refs", "people")
+# the files of a user folder that are read (any others in it are not)
+USER_FILES = tuple(f"{name}.toml" for name in TOML_FILES) + ("councils.csv",)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,15 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 def user_dir() -> Path | None:
     value = os.environ.get(USER_DIR_ENV)
     return Path(value) if value else None
+
+
+def user_files(folder: Path | None) -> tuple[tuple[str, bytes], ...]:
+    """The (name, bytes) of each file of ``folder`` a vocabulary reads: written into an
+    empty folder elsewhere, they resolve to the same vocabulary there."""
+    if folder is None:
+        return ()
+    return tuple((name, (folder / name).read_bytes()) for name in USER_FILES
+                 if (folder / name).is_file())
 
 
 def read_toml(name: str, extra_dir: Path | None) -> dict[str, Any]:

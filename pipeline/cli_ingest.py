@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -116,22 +116,27 @@ def cluster_options(command: Any) -> Any:
         "documents are still loaded from here")(command)
 
 
-@contextmanager
-def cluster_parser(address: str | None, ship_files: bool) -> Iterator[Any]:
-    """The parser for IngestOptions: None (local worker processes), or one on the cluster."""
+def cluster_parser(address: str | None, ship_files: bool) -> AbstractContextManager[Any]:
+    """The parser for IngestOptions: None (local worker processes), or one on the cluster,
+    connected now (an unreachable scheduler stops the command before the database is
+    opened or created) and closed with the returned context."""
     if not address:
-        yield None
-        return
+        return nullcontext(None)
     from pipeline.cluster import ClusterParser, ClusterUnavailable, connect
 
     try:
         client = connect(address)
     except ClusterUnavailable as exc:
         raise cli_errors.usage_error(str(exc)) from None
+    return closing_client(ClusterParser(client, ship_files=ship_files))
+
+
+@contextmanager
+def closing_client(parser: Any) -> Iterator[Any]:
     try:
-        yield ClusterParser(client, ship_files=ship_files)
+        yield parser
     finally:
-        client.close()
+        parser.client.close()
 
 
 reprocess_option = click.option(
@@ -178,6 +183,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     if ship_files and not cluster:
         raise click.UsageError("--ship-files needs --cluster (or $ACTIONPLANS_CLUSTER)")
     url = resolve(db)
+    cluster_context = cluster_parser(cluster, ship_files)
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))
     if not files:
@@ -192,7 +198,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
                                              glyph_source=glyph_source),
                             limits=Limits(timeout=timeout, memory_mb=memory_mb, jobs=jobs))
     quiet = quiet or as_json
-    with cluster_parser(cluster, ship_files) as parser, \
+    with cluster_context as parser, \
             display(len(files), bar=on_terminal() and not quiet, lines=not quiet) as done:
         outcomes = [skipped(path) for path in unsupported]
         for outcome in outcomes:

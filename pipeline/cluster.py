@@ -2,7 +2,8 @@
 
 Only parsing leaves this machine.  Each file becomes one Dask task
 (``pipeline.cluster_task.parse_request``), which parses it in a confined
-child process of the Dask worker, under the same limits as a local ingest.
+child process of the Dask worker, under the same limits as a local ingest
+and with this machine's user vocabulary (its files travel with the task).
 The answers come back here as ``WorkResult``s, so ``pipeline.ingest`` turns
 them into outcomes and loads them exactly as it does local results: one
 document per transaction, by this process alone.
@@ -29,6 +30,7 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import WorkerCrashed
 from models.outcomes import Problem
 from models.textsafe import stored_name
+from normalise.vocabulary import user_dir, user_files
 from pipeline.cluster_task import ParseAnswer, ParseRequest, parse_request
 from pipeline.worker import Limits, Processor, WorkResult
 
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("actionplans.cluster")
 
 CLUSTER_ENV = "ACTIONPLANS_CLUSTER"
-CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler before giving up
 # a file whose worker died mid-task is run once more; a second death makes it `crashed`
 ALLOWED_FAILURES = 1
 # tasks in flight per worker thread: enough to keep every thread busy, few enough that
@@ -62,8 +63,8 @@ def connect(address: str) -> Client:
     """A client of the scheduler at ``address``, with the retry rule in force."""
     from distributed import Client
 
-    try:
-        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    try:  # given up after Dask's distributed.comm.timeouts.connect (30 s unless configured)
+        client = Client(address, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as exc:
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {detail}") from None
@@ -94,6 +95,7 @@ class ClusterParser:
         from distributed import as_completed
 
         limits = limits or Limits()
+        vocabulary = user_files(user_dir())  # read once; every task carries it
         todo = list(reversed(paths))  # popped from the end: submitted in the order given
         running: dict[Future, Path] = {}
         finished = as_completed(loop=self.client.loop)
@@ -101,7 +103,8 @@ class ClusterParser:
             while todo or running:
                 while todo and len(running) < self.in_flight():
                     path = todo.pop()
-                    request = self.request(path, settings, authority, limits, processor)
+                    request = self.request(path, settings, authority, limits, processor,
+                                           vocabulary)
                     future = self.client.submit(parse_request, request, pure=False,
                                                 key=f"actionplans-parse-{uuid.uuid4().hex}")
                     running[future] = path
@@ -117,10 +120,11 @@ class ClusterParser:
         return max(MIN_IN_FLIGHT, IN_FLIGHT_PER_THREAD * threads)
 
     def request(self, path: Path, settings: ExtractionSettings, authority: str | None,
-                limits: Limits, processor: Processor | None) -> ParseRequest:
+                limits: Limits, processor: Processor | None,
+                vocabulary: tuple[tuple[str, bytes], ...] = ()) -> ParseRequest:
         data = read_bytes(path) if self.ship_files else None
         return ParseRequest(path.name, str(path.absolute()), data, settings, authority, limits,
-                            processor)
+                            processor, vocabulary)
 
 
 def read_bytes(path: Path) -> bytes | None:
@@ -146,7 +150,7 @@ def result_of(future: Future, path: Path) -> WorkResult:
     log.info("%s parsed on %s", stored_name(path), answer.host or "a cluster worker")
     if answer.document is not None:
         return WorkResult(path, document=answer.document, seconds=answer.seconds, cpu=answer.cpu)
-    return WorkResult(path, problem=Problem.reported(answer.reason, answer.detail),
+    return WorkResult(path, problem=Problem.reported(answer.reason, answer.detail, answer.limit),
                       seconds=answer.seconds, trace=answer.trace, cpu=answer.cpu)
 
 

@@ -2,8 +2,9 @@
 
 The task does not parse in the Dask worker's own process: it hands the file
 to ``pipeline.worker.parse_one``, the very code a local ingest runs, so the
-parse happens in a child process under the same time limit (the parent kills
-it at its deadline), address-space limit (RLIMIT_AS) and CPU backstop.  A
+parse happens in a child process under the same time limit (``--timeout`` per
+started block of 50 pages; the parent kills it at its deadline), address-space
+limit (RLIMIT_AS) and CPU backstop, reading the client's user vocabulary.  A
 hanging or bloating parse is killed on the Dask worker as it is on a laptop,
 and the Dask worker itself lives on to take the next file.
 
@@ -40,6 +41,10 @@ class ParseRequest:
     authority: str | None
     limits: Limits
     processor: Processor | None = None  # None: pipeline.process.process_file
+    # the client's user vocabulary ($ACTIONPLANS_VOCAB_DIR there): each file the folder
+    # holds that a vocabulary reads, as (name, bytes); () when it has none.  The worker's
+    # own $ACTIONPLANS_VOCAB_DIR is never used, so a cluster reads with the client's words.
+    vocabulary: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class ParseAnswer:
     reason: str = ""
     detail: str = ""
     trace: str | None = None
+    limit: float | None = None  # timed_out, too_large: the limit in force (as locally)
     seconds: float = 0.0  # wall-clock on the worker, from the child's start to its answer
     cpu: float = 0.0
     host: str = ""  # the worker's machine, for the log
@@ -58,7 +64,7 @@ class ParseAnswer:
 def parse_request(request: ParseRequest) -> ParseAnswer:
     """The task: parse one file in a confined child process of this Dask worker."""
     allow_children()
-    with readable_copy(request) as path:
+    with readable_copy(request) as path, vocabulary_folder(request.vocabulary) as vocab_dir:
         if not path.is_file():
             error = Unreadable(request.name, f"not found on cluster worker {socket.gethostname()}: "
                                "the workers do not share this path (use --ship-files)")
@@ -66,15 +72,17 @@ def parse_request(request: ParseRequest) -> ParseAnswer:
         # one file, one child: the Dask worker's threads are the parallelism
         result = parse_one(path, settings=request.settings, authority=request.authority,
                            limits=replace(request.limits, jobs=1), log_path=None,
-                           processor=request.processor)
+                           processor=request.processor, vocab_dir=vocab_dir)
     return answer_of(result)
 
 
 def answer_of(result: WorkResult) -> ParseAnswer:
     problem = result.problem
-    return ParseAnswer(result.document, problem.reason if problem else "",
-                       problem.detail if problem else "",
-                       result.trace, result.seconds, result.cpu, socket.gethostname())
+    if problem is None:
+        return ParseAnswer(result.document, trace=result.trace, seconds=result.seconds,
+                           cpu=result.cpu, host=socket.gethostname())
+    return ParseAnswer(None, problem.reason, problem.detail, result.trace, problem.limit,
+                       result.seconds, result.cpu, socket.gethostname())
 
 
 def allow_children() -> None:
@@ -88,6 +96,19 @@ def allow_children() -> None:
     current = multiprocessing.current_process()
     if current.daemon:
         current.daemon = False
+
+
+@contextmanager
+def vocabulary_folder(files: tuple[tuple[str, bytes], ...]) -> Iterator[str]:
+    """The client's user vocabulary as a folder here ("" when it has none), removed after
+    the parse: the child reads it in place of this machine's $ACTIONPLANS_VOCAB_DIR."""
+    if not files:
+        yield ""
+        return
+    with tempfile.TemporaryDirectory(prefix="actionplans-vocab-") as folder:
+        for name, data in files:
+            (Path(folder) / Path(name).name).write_bytes(data)
+        yield folder
 
 
 @contextmanager

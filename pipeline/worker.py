@@ -112,6 +112,9 @@ class Task:
     limits: Limits
     log_path: str | None
     processor: Processor | None = None  # None: pipeline.process.process_file
+    # the user vocabulary the child reads: a folder, "" for the shipped words alone, or
+    # None for this machine's $ACTIONPLANS_VOCAB_DIR (a cluster task sets its client's)
+    vocab_dir: str | None = None
 
 
 # --- the parent -----------------------------------------------------------------------------
@@ -147,17 +150,20 @@ def warm_up(ctx: BaseContext) -> None:
 
     The first worker's fork waits for the server to import everything (a
     second or two, far more on a busy machine): counted in that file's time
-    limit, it could time a file out that takes a fraction of a second.
+    limit, it could time a file out that takes a fraction of a second.  The
+    process is a lean one: a plain one would re-run the main script (the
+    ``dask`` command's imports on a cluster worker, where every task warms up).
     """
-    process = ctx.Process(target=nothing, daemon=True)  # type: ignore[attr-defined]
+    process = process_class(ctx)(target=nothing, daemon=True)
     process.start()
     process.join()
 
 
-def process_class(ctx: BaseContext, task: Task) -> Any:
+def process_class(ctx: BaseContext, task: Task | None = None) -> Any:
     """The forkserver's process without the main script re-run, unless the task's
     processor (a test's stand-in) lives in that script and needs it."""
-    in_main = task.processor is not None and task.processor.__module__ == "__main__"
+    processor = task.processor if task is not None else None
+    in_main = processor is not None and processor.__module__ == "__main__"
     if ctx.get_start_method() == "forkserver" and LeanProcess is not None and not in_main:
         return LeanProcess
     return ctx.Process  # type: ignore[attr-defined]
@@ -198,14 +204,15 @@ def from_payload(job: Job, payload: Payload) -> WorkResult:
                       cpu=payload.cpu)
 
 
-def died(job: Job) -> WorkResult:
+def died(job: Job, limits: Limits) -> WorkResult:
     """A child that ended without sending a result: say how it ended."""
     code = job.process.exitcode
     seconds = time.monotonic() - job.started
     if code is not None and code < 0:
         name = signal.Signals(-code).name
         if -code == signal.SIGXCPU:
-            problem = Problem(TimedOut.reason, "CPU time limit reached")
+            problem = Problem(TimedOut.reason, f"CPU time limit reached ({job.allowed:g} s)",
+                              limits.timeout)
         elif -code == signal.SIGKILL:
             problem = Problem(WorkerCrashed.reason, "the worker was killed (SIGKILL), most "
                               "likely by the system for using too much memory")
@@ -217,8 +224,10 @@ def died(job: Job) -> WorkResult:
     return WorkResult(job.path, problem=problem, seconds=seconds)
 
 
-def timed_out(job: Job, limit: float) -> WorkResult:
-    problem = Problem(TimedOut.reason, f"stopped after {limit:g} s", limit)
+def timed_out(job: Job, limits: Limits) -> WorkResult:
+    """Stopped at its allowance; the limit recorded is ``--timeout`` itself (per 50 pages),
+    the figure a later run's ``--timeout`` is compared with (ingest.same_answer_again)."""
+    problem = Problem(TimedOut.reason, f"stopped after {job.allowed:g} s", limits.timeout)
     return WorkResult(job.path, problem=problem, seconds=time.monotonic() - job.started)
 
 
@@ -229,7 +238,7 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
             payload = job.conn.recv()
         except (EOFError, OSError):  # closed without a payload: the child died
             stop(job)
-            return died(job)
+            return died(job, limits)
         if isinstance(payload, PageCount):  # the file's length: its time allowance
             job.allowed = limits.file_timeout(payload.pages)
             job.deadline = job.started + job.allowed
@@ -238,10 +247,10 @@ def check(job: Job, limits: Limits) -> WorkResult | None:
         return from_payload(job, payload)
     if not job.process.is_alive():
         stop(job)
-        return died(job)
+        return died(job, limits)
     if time.monotonic() >= job.deadline:
         stop(job, kill=True)
-        return timed_out(job, job.allowed)
+        return timed_out(job, limits)
     return None
 
 
@@ -255,12 +264,12 @@ def wait_for_any(running: list[Job]) -> None:
 
 def parse_files(paths: list[Path], *, settings: ExtractionSettings = DEFAULT_SETTINGS,
                 authority: str | None = None, limits: Limits | None = None,
-                log_path: str | None = None,
-                processor: Processor | None = None) -> Generator[WorkResult, None, None]:
+                log_path: str | None = None, processor: Processor | None = None,
+                vocab_dir: str | None = None) -> Generator[WorkResult, None, None]:
     """Each file parsed in its own process; results in the order they finish.
 
     Closing the iterator early (or an exception in the consumer) kills every
-    child still running.
+    child still running.  ``vocab_dir``: see ``Task``.
     """
     limits = limits or Limits()
     ctx = context()
@@ -272,7 +281,7 @@ def parse_files(paths: list[Path], *, settings: ExtractionSettings = DEFAULT_SET
         while todo or running:
             while todo and len(running) < limits.workers:
                 path = todo.popleft()
-                task = Task(str(path), settings, authority, limits, log_path, processor)
+                task = Task(str(path), settings, authority, limits, log_path, processor, vocab_dir)
                 running.append(start(ctx, path, task))
             wait_for_any(running)
             for job in list(running):

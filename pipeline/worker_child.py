@@ -66,6 +66,7 @@ def child_main(task: Task, conn: Connection) -> None:
     parent = os.getppid()
     watch_parent(conn)
     confine(task, parent)
+    use_vocabulary(task.vocab_dir)
     pages = count_pages(Path(task.path))
     set_cpu_limit(task.limits.file_timeout(pages))
     conn.send(PageCount(pages))
@@ -111,6 +112,23 @@ def confine(task: Task, parent: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     # the CPU limit follows once the page count is known (a hard limit cannot be raised)
+
+
+def use_vocabulary(folder: str | None) -> None:
+    """Normalise with the user vocabulary in ``folder`` ("": none) instead of the one this
+    process inherited from $ACTIONPLANS_VOCAB_DIR; None keeps the inherited one."""
+    if folder is None:
+        return
+    from normalise import vocabulary
+
+    if vocabulary.user_dir() == (Path(folder) if folder else None):
+        return  # what the forkserver resolved and warmed its caches with
+    inherited = vocabulary.vocabulary().digest()
+    os.environ[vocabulary.USER_DIR_ENV] = folder
+    if vocabulary.vocabulary().digest() != inherited:
+        # other words: the patterns and lexicons built from the inherited ones go too
+        # (same words from another folder keep them: they depend on the words alone)
+        vocabulary.clear_cache()
 
 
 def set_cpu_limit(seconds: float) -> None:

@@ -14,8 +14,11 @@ import time
 from pathlib import Path
 
 from extractors.settings import ExtractionSettings
+from models.errors import NotADocument
 from models.records import NormalisedDocument
 from pipeline.process import process_file
+
+SLOW_SECONDS = 4.0
 
 
 def dask_worker_pid() -> int:
@@ -50,8 +53,12 @@ def kill_worker(marks: Path, victim: str, deaths: int, path: Path, settings: Ext
 
 def misbehave(marks: Path, path: Path, settings: ExtractionSettings,
               authority: str | None) -> NormalisedDocument:
-    """Hang, eat memory or segfault as the file's name says; parse other files for real."""
+    """Hang, eat memory, segfault or answer after SLOW_SECONDS as the file's name says;
+    parse other files for real."""
     count_attempt(marks, path)
+    if path.name.startswith("slow"):
+        time.sleep(SLOW_SECONDS)
+        raise NotADocument(path.name, "slow parser finished")
     if path.name.startswith("hang"):
         while True:
             time.sleep(0.05)

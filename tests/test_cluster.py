@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,12 +22,15 @@ import pytest
 
 from models.db import make_engine
 from models.store import export_rows
+from normalise.vocabulary import USER_DIR_ENV
 from pipeline.ingest import FileOutcome, IngestOptions, ingest_paths
 from pipeline.outcome_words import message
 from pipeline.worker import Limits
-from tests.cli_run import EXECUTABLE, actionplans, command_env
-from tests.cluster_kit import attempts, kill_worker, misbehave
-from tests.conftest import PG_SERVER, RAW
+from tests.cli_run import EXECUTABLE, actionplans, command_env, error_line
+from tests.cluster_kit import SLOW_SECONDS, attempts, kill_worker, misbehave
+from tests.conftest import PG_SERVER, RAW, ROOT
+from tests.test_limits import blank_pdf
+from tests.test_reprocess import TEACHING, odd_plan
 
 distributed = pytest.importorskip("distributed")
 
@@ -96,9 +100,19 @@ def local_run(folder: Path) -> tuple[list[tuple[str, str, str | None]], list[str
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[Any]:
+def workers_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user vocabulary in the Dask workers' own environment, which no task may use
+    (a cluster reads with its client's words): it teaches the odd plan's headers."""
+    folder = tmp_path_factory.mktemp("workers-vocab")
+    (folder / "headers.toml").write_text(TEACHING, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def cluster(workers_vocabulary: Path) -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=None,
+                                  env={USER_DIR_ENV: str(workers_vocabulary)}) as cluster:
         yield cluster
 
 
@@ -242,10 +256,117 @@ def test_ship_files_without_a_cluster_is_a_usage_error(folder: Path, tmp_path: P
     assert not (tmp_path / "x.db").exists()
 
 
-def test_an_unreachable_scheduler_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline import cluster
+def test_an_unreachable_scheduler_stops_before_the_database(tmp_path: Path) -> None:
+    """Exit 2 with one line, and no database made: no SQLite file, no tables in an empty
+    PostgreSQL database.  Dask's connect timeout is shortened through its own setting."""
+    env = command_env(tmp_path / "log", DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="2s")
+    sqlite = tmp_path / "x.db"
+    with fresh_database() as url:
+        for db in (f"sqlite:///{sqlite}", url):
+            result = actionplans("ingest", str(RAW / FILES[0]), "--db", db,
+                                 "--cluster", "tcp://127.0.0.1:1", env=env)
+            assert result.returncode == 2, result.stderr
+            assert error_line(result).startswith(
+                "Error: cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
+            assert "after 2 s" in result.stderr
+        assert not sqlite.exists()
+        engine = make_engine(url, upgrade=False)
+        try:
+            from sqlalchemy import inspect
 
-    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)
-    with pytest.raises(cluster.ClusterUnavailable, match=r"cannot reach the Dask scheduler at "
-                       r"tcp://127\.0\.0\.1:9: "):
-        cluster.connect("tcp://127.0.0.1:9")
+            assert inspect(engine).get_table_names() == []
+        finally:
+            engine.dispose()
+
+
+def cli_outcomes(result: subprocess.CompletedProcess[str]) -> list[tuple[str, str, str | None]]:
+    assert result.returncode in (0, 1), result.stderr
+    return [(f["document"], f["outcome"], f.get("reason"))
+            for f in json.loads(result.stdout)["files"]]
+
+
+def test_the_clients_vocabulary_travels_with_the_tasks(folder: Path, cluster: Any,
+                                                       tmp_path: Path) -> None:
+    """With a user vocabulary on the `actionplans` machine, the cluster reads as a local
+    run does: the client's words (here they also name the council), never the workers'
+    own $ACTIONPLANS_VOCAB_DIR (which teaches the plan's headers but no council).  And
+    with none on the client, the workers' is not used either."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    odd_plan(plans / "odd-layout.docx")
+    (plans / FILES[1]).write_bytes((folder / FILES[1]).read_bytes())
+    words = tmp_path / "client-vocab"
+    words.mkdir()
+    (words / "headers.toml").write_text(TEACHING, encoding="utf-8")
+    (words / "councils.csv").write_text("code,name,aliases\nX99000001,Quillshire,"
+                                        "Children's Services\n", encoding="utf-8")
+    runs = {}
+    for label, extra in (("none", {}), ("client's", {USER_DIR_ENV: str(words)})):
+        env = command_env(tmp_path / "log", **extra)
+        for where in ("local", "cluster"):
+            with fresh_database() as url:
+                args = ["ingest", str(plans), "--db", url, "--json"]
+                args += ["--cluster", cluster.scheduler_address] if where == "cluster" else []
+                runs[label, where] = (cli_outcomes(actionplans(*args, env=env)), exported(url))
+    assert runs["none", "local"][0] == [(FILES[1], "loaded", None),
+                                        ("odd-layout.docx", "skipped", "no_action_table")]
+    assert runs["none", "cluster"] == runs["none", "local"]
+    assert runs["client's", "local"][0] == [(FILES[1], "loaded", None),
+                                            ("odd-layout.docx", "loaded", None)]
+    odd = [json.loads(row) for row in runs["client's", "local"][1]
+           if json.loads(row)["document"] == "odd-layout.docx"]
+    assert [row["authority"] for row in odd] == ["Quillshire"] * 3  # the client's councils.csv
+    assert runs["client's", "cluster"] == runs["client's", "local"]
+
+
+def test_the_time_limit_grows_with_the_pages_on_the_workers(pg_url: str, client: Any,
+                                                            tmp_path: Path) -> None:
+    """--timeout per started block of 50 pages, as locally: a slow parse of a 1-page file
+    is stopped at the flat limit, the same parse of a 250-page file finishes, and a hang
+    in a 100-page file is still stopped, at twice the limit."""
+    timeout = SLOW_SECONDS / 2
+    files = [blank_pdf(tmp_path / "slow-short.pdf", 1), blank_pdf(tmp_path / "slow-long.pdf", 250),
+             blank_pdf(tmp_path / "hang-long.pdf", 100)]
+    outcomes = ingest(pg_url, files, processor=partial(misbehave, tmp_path),
+                      limits=Limits(timeout=timeout), parser=on_cluster(client))
+    assert [outcome_of(o) for o in outcomes] == [("slow-short.pdf", "failed", "timed_out"),
+                                                 ("slow-long.pdf", "failed", "not_a_document"),
+                                                 ("hang-long.pdf", "failed", "timed_out")]
+    assert f"stopped after {timeout:g} s" in (message(outcomes[0]) or "")
+    assert "slow parser finished" in (message(outcomes[1]) or "")
+    assert f"stopped after {2 * timeout:g} s" in (message(outcomes[2]) or "")
+    # the limit recorded is --timeout itself, the figure a later run's is compared with
+    assert [o.problem.limit if o.problem else None for o in outcomes] == [timeout, None, timeout]
+
+
+MAIN_SCRIPT = """
+import os, sys
+with open(sys.argv[1], "a", encoding="utf-8") as fh:
+    fh.write(f"{__name__}\\n")
+if __name__ == "__main__":
+    from dataclasses import replace
+    from pathlib import Path
+    from pipeline.cluster_task import ParseRequest, parse_request
+    from pipeline.ingest import IngestOptions
+    options = IngestOptions()
+    path = Path(sys.argv[2])
+    request = ParseRequest(path.name, str(path), None, options.settings, None, options.limits)
+    print(" ".join(parse_request(request).reason for _ in range(2)))
+"""
+
+
+def test_a_task_does_not_run_the_workers_main_script_again(tmp_path: Path) -> None:
+    """A Dask worker's main script is the `dask` command: no process a task starts (the
+    forkserver's warm-up, the parse child) may import it again.  Here a script that
+    notes each import of itself runs the task twice, as a Dask worker would."""
+    script = tmp_path / "worker_main.py"
+    script.write_text(MAIN_SCRIPT, encoding="utf-8")
+    marks = tmp_path / "imports"
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n")
+    env = {**command_env(), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, str(script), str(marks), str(broken)], env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["corrupt", "corrupt"]  # both tasks ran a parse child
+    assert marks.read_text(encoding="utf-8").split() == ["__main__"]

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from extractors.settings import ExtractionSettings
 from models.errors import NotADocument
 from models.records import NormalisedDocument
+from pipeline.ingest import same_answer_again
 from pipeline.worker import PAGES_PER_TIMEOUT, Limits, parse_one
 from tests.cli_run import actionplans
 
@@ -59,6 +60,10 @@ def test_a_hang_in_a_long_file_is_still_stopped(tmp_path: Path) -> None:
     assert result.problem is not None and result.problem.reason == "timed_out"
     assert "stopped after 2 s" in result.problem.detail
     assert result.seconds >= 2
+    # recorded against --timeout (per 50 pages), so a run with a larger one reads it again
+    assert result.problem.limit == 1
+    assert same_answer_again(result.problem, Limits(timeout=1))
+    assert not same_answer_again(result.problem, Limits(timeout=1.5))
 
 
 def test_help_gives_the_timeout_per_pages() -> None:

@@ -251,6 +251,17 @@ def test_text_legend_on_one_line() -> None:
     assert read_status_cell("Amber", [], legend).status == "on_track"
 
 
+def test_a_text_keys_last_meaning_ends_with_its_sentence() -> None:
+    """Prose after the key is not part of its last entry: "not yet started" below is
+    about rows left white, not what red means."""
+    blocks = [TextBlock("Key: Green = complete; Amber = on track; Red = delayed, Board support "
+                        "needed. Actions not yet started are not shaded.", 0)]
+    legend = find_legend([], blocks)
+    assert [(e.rag, e.status) for e in legend.entries] == [
+        ("green", "complete"), ("amber", "on_track"), ("red", "off_track")]
+    assert legend.entries[-1].meaning == "delayed, Board support needed"
+
+
 @pytest.mark.parametrize("text", ["The green space was opened in May.", "Actions: see below",
                                   "Red - see minutes", ""])
 def test_running_text_is_not_a_legend(text: str) -> None:
