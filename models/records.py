@@ -27,7 +27,10 @@ TextSource = Literal["text", "ocr", "mixed"]
 BlockKind = Literal["heading", "paragraph", "list_item"]
 
 
-@dataclass(frozen=True)
+# The records a PDF makes for every cell and glyph run (BBox, Span, Cell) use
+# slots: a long plan holds tens of thousands of them until it is normalised,
+# and a slotted record is about half the size of one with a __dict__.
+@dataclass(frozen=True, slots=True)
 class BBox:
     x0: float
     top: float
@@ -35,7 +38,7 @@ class BBox:
     bottom: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A run of text drawn in one font and colour (a glyph run)."""
 
@@ -46,7 +49,7 @@ class Span:
     bold: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One cell of a table's physical grid, as the file draws it.
 

@@ -5,6 +5,11 @@ Exit codes scripts can trust are in pipeline.cli_errors (and the README):
 4 output, 130 interrupted.  Every failure is one ``Error:`` line; tracebacks
 go to the log file, never the terminal, and no password is ever printed.
 The other commands live in cli_ingest, cli_history and cli_query.
+
+Start-up: importing this module and its command modules loads Click and a few
+small modules only.  SQLAlchemy, Alembic, the extractors and spaCy are
+imported inside the commands that use them, so ``actionplans --help``, any
+``COMMAND --help`` and a usage error answer at once (tests/test_startup.py).
 """
 
 from __future__ import annotations
@@ -16,21 +21,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import make_engine
-from models.store import (
-    ACTION_KEYS,
-    DOCUMENT_KEYS,
-    EXTRA_KEYS,
-    VERSION_KEYS,
-    document_summaries,
-    error_summaries,
-    export_rows,
-)
 from models.textsafe import shown
 from pipeline import cli_errors, dburl
-from pipeline.ingest_view import without_name
 from pipeline.logfile import QuietFileHandler
 from pipeline.outfile import check_target, output_to
 from pipeline.shutdown import stop_on_sigterm
@@ -74,6 +67,10 @@ def log_path() -> str:
 def open_engine(url: str | None, *, create: bool = False, upgrade: bool = True) -> Any:
     """The engine for --db.  Only ``create`` commands (ingest, db upgrade) may make a new
     SQLite file; the others refuse a missing one rather than report an empty database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from models.db import make_engine
+
     resolved = dburl.resolve(url)
     if not create:
         dburl.require_existing(resolved)
@@ -91,10 +88,13 @@ def main() -> None:
     stop_on_sigterm()
 
 
-EXPORT_KEYS = DOCUMENT_KEYS + ACTION_KEYS + EXTRA_KEYS
+def export_keys() -> tuple[str, ...]:
+    from models.store import ACTION_KEYS, DOCUMENT_KEYS, EXTRA_KEYS
+
+    return DOCUMENT_KEYS + ACTION_KEYS + EXTRA_KEYS
 
 
-def write_csv(rows: Any, out: IO[str], keys: tuple[str, ...] = EXPORT_KEYS, raw: bool = False) -> None:
+def write_csv(rows: Any, out: IO[str], keys: tuple[str, ...], raw: bool = False) -> None:
     writer = CsvWriter(out, keys, raw=raw)
     writer.writeheader()
     for row in rows:
@@ -113,11 +113,13 @@ def write_csv(rows: Any, out: IO[str], keys: tuple[str, ...] = EXPORT_KEYS, raw:
 @raw_csv_option
 def export(db: str | None, fmt: str, out: Path | None, all_versions: bool, raw_csv: bool) -> None:
     """Export the loaded actions per SCHEMA.md (JSON lines or CSV)."""
+    from models.store import VERSION_KEYS, export_rows
+
     engine = open_engine(db)
     if out is not None:
         check_target(out)  # before the query: a typo costs nothing
     rows = export_rows(engine, all_versions=all_versions)
-    keys = EXPORT_KEYS + (VERSION_KEYS if all_versions else ())
+    keys = export_keys() + (VERSION_KEYS if all_versions else ())
     with output_to(out) as stream:
         if fmt == "csv":
             write_csv(rows, stream, keys, raw=raw_csv)
@@ -128,6 +130,9 @@ def export(db: str | None, fmt: str, out: Path | None, all_versions: bool, raw_c
 
 def status_rows(engine: Any) -> list[dict[str, Any]]:
     """One row per file: loaded (with its lines) or failed (with why)."""
+    from models.store import document_summaries, error_summaries
+    from pipeline.ingest_view import without_name
+
     loaded = [{"document": d["document"], "outcome": "loaded", "authority": d["authority"],
                "report_date": d["report_date"], "lines": d["actions"], "warnings": d["warnings"],
                "reason": None, "message": None} for d in document_summaries(engine)]
@@ -138,6 +143,7 @@ def status_rows(engine: Any) -> list[dict[str, Any]]:
 
 
 def older_pipeline_documents(engine: Any) -> int:
+    from models.store import document_summaries
     from pipeline.reprocess import pipeline_key
 
     key = pipeline_key()
@@ -185,3 +191,9 @@ STATUS_COLUMNS = ("document", "outcome", "authority", "report_date", "lines", "w
 
 # Commands kept in their own modules register themselves on `main` when imported.
 from pipeline import cli_explain, cli_history, cli_ingest, cli_query, cli_sources, cli_update  # noqa: E402,F401
+
+if __name__ == "__main__":  # `python -m pipeline.cli`: this file runs as __main__, a second
+    # copy of the module; the commands registered on the one imported as pipeline.cli
+    from pipeline.cli import main as registered
+
+    registered(prog_name="actionplans")

@@ -8,10 +8,10 @@ goes to the log file only.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.dburl import redact
 from pipeline.exits import (
@@ -68,6 +68,14 @@ def interrupted(detail: str = "") -> CommandError:
     return CommandError("interrupted" + (f"; {detail}" if detail else ""), INTERRUPTED)
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """A SQLAlchemy error, told without importing SQLAlchemy: a command that never
+    loaded it (``--help``, a usage error) cannot have raised one, and keeps its
+    start-up free of it."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)
+
+
 class Commands(click.Group):
     """A click group whose commands end with one `Error:` line whatever goes wrong."""
 
@@ -76,6 +84,8 @@ class Commands(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise interrupted() from None
-        except SQLAlchemyError as exc:
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
             log.exception("database error")
             raise database_error("database error", exc) from None

@@ -19,7 +19,6 @@ from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from models.errors import WorkerCrashed
 from models.outcomes import Problem
 from models.records import ColumnRole, NormalisedDocument, TableDecision
-from normalise.document import printable
 from pipeline.cli import main
 from pipeline.outcome_words import error_message
 from pipeline.worker import parse_one
@@ -46,6 +45,8 @@ def explain_file(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS,
 
 
 def one_line(text: str, width: int = 48) -> str:
+    from normalise.document import printable  # the normaliser: not loaded for --help
+
     return printable(text, width)
 
 

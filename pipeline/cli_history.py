@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
-from models.history import Change, History, LineState, plan_history
-from models.migrations import head_revision, upgrade_database
 from pipeline import cli_errors, dburl
 from pipeline.cli import db_option, main, open_engine, raw_csv_option
 from pipeline.outfile import output_to
 from pipeline.tabular import CsvWriter
+
+if TYPE_CHECKING:
+    from models.history import Change, History, LineState
+
+# models.history and models.migrations (SQLAlchemy, Alembic) are imported by the
+# commands, not when `--help` is built (pipeline.cli).
 
 NOTE_WIDTH = 60
 
@@ -101,6 +104,8 @@ def history(authority: str | None, ref: str | None, plan_id: int | None, fmt: st
     A council or plan id that is not in the database is a usage error (exit 2);
     a ref no line carries is an empty answer (exit 0).
     """
+    from models.history import plan_history
+
     result = plan_history(open_engine(db), authority=authority, ref=ref, plan_id=plan_id)
     if not result.plans and (authority is not None or plan_id is not None):
         named = [f"council {authority!r}" if authority is not None else "",
@@ -129,6 +134,10 @@ def db() -> None:
 @db_option
 def upgrade(db: str | None) -> None:
     """Migrate the database to the latest schema, keeping its data."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from models.migrations import head_revision, upgrade_database
+
     engine = open_engine(db, create=True, upgrade=False)
     try:
         before, after = upgrade_database(engine)

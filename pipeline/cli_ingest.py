@@ -8,10 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
 from extractors.settings import DEFAULT_SETTINGS, GLYPH_SOURCE_ENV, GLYPH_SOURCES, GlyphSource
 from extractors.suffixes import SUPPORTED_SUFFIXES
@@ -19,15 +18,6 @@ from models.textsafe import shown
 from pipeline import cli_errors
 from pipeline.cli import db_option, log, log_path, main, open_engine
 from pipeline.dburl import resolve, sqlite_file
-from pipeline.ingest import (
-    FileOutcome,
-    IngestOptions,
-    discover,
-    ingest_paths,
-    skipped,
-    unsupported_found,
-)
-from pipeline.ingest_view import display, on_terminal, summary, totals
 from pipeline.worker import (
     DEFAULT_MEMORY_MB,
     DEFAULT_TIMEOUT,
@@ -35,6 +25,13 @@ from pipeline.worker import (
     Limits,
     limits_problem,
 )
+
+if TYPE_CHECKING:
+    from models.outcomes import FileOutcome
+    from pipeline.ingest import IngestOptions
+
+# pipeline.ingest (SQLAlchemy, the stores) and the progress display are imported
+# when a command runs, not when `--help` is built (pipeline.cli).
 
 
 def limits_options(command: Any) -> Any:
@@ -82,6 +79,10 @@ def own_outputs(url: str) -> list[Path]:
 def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
                on_done: Callable[[FileOutcome], None]) -> list[FileOutcome]:
     """ingest_paths, with a failure of our own reduced to one line (traceback to the log)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pipeline.ingest import ingest_paths
+
     done: list[FileOutcome] = []
 
     def record(outcome: FileOutcome) -> None:
@@ -173,6 +174,9 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     time left. With --cluster the files are parsed on a Dask cluster, under
     the same limits (--jobs is then the cluster's threads).
     """
+    from pipeline.ingest import IngestOptions, discover, skipped, unsupported_found
+    from pipeline.ingest_view import display, on_terminal, summary, totals
+
     problem = limits_problem(timeout, memory_mb, jobs)
     if problem:
         raise click.UsageError(problem)

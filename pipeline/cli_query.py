@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from pipeline import queries
 from pipeline.cli import db_option, format_option, main, open_engine, raw_csv_option
 from pipeline.outfile import check_target, output_to
 from pipeline.tabular import write_rows
@@ -24,15 +22,17 @@ def as_date(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def run_query(fn: Callable[..., list[dict[str, Any]]], db: str | None, fmt: str, raw_csv: bool,
+def run_query(name: str, db: str | None, fmt: str, raw_csv: bool,
               **kwargs: Any) -> None:
-    """Open the database, resolve --authority, run ``fn`` and print its rows
+    """Open the database, resolve --authority, run ``queries.<name>`` and print its rows
     (nothing found: ``(no rows)``, ``[]`` or the CSV header, and exit 0)."""
+    from pipeline import queries  # SQLAlchemy: loaded when a query runs, not for --help
+
     engine = open_engine(db)
     try:
         if kwargs.get("authority"):
             kwargs["authority"] = queries.resolve_authority(engine, kwargs["authority"])
-        rows = fn(engine, **kwargs)
+        rows = getattr(queries, name)(engine, **kwargs)
     except queries.UnknownAuthority as exc:
         raise click.BadParameter(str(exc), param_hint="--authority / AUTHORITY") from exc
     with output_to(None) as stream:
@@ -53,7 +53,7 @@ def query() -> None:
 def overdue(as_of: datetime | None, authority: str | None, db: str | None, fmt: str,
             raw_csv: bool) -> None:
     """Lines whose due date has passed and whose status is not complete."""
-    run_query(queries.overdue, db, fmt, raw_csv, as_of=as_date(as_of), authority=authority)
+    run_query("overdue", db, fmt, raw_csv, as_of=as_date(as_of), authority=authority)
 
 
 @query.command()
@@ -66,7 +66,7 @@ def overdue(as_of: datetime | None, authority: str | None, db: str | None, fmt: 
 def due(start: datetime, end: datetime, authority: str | None, db: str | None, fmt: str,
         raw_csv: bool) -> None:
     """Lines due between two dates, whatever their status."""
-    run_query(queries.due_between, db, fmt, raw_csv, start=start.date(), end=end.date(),
+    run_query("due_between", db, fmt, raw_csv, start=start.date(), end=end.date(),
               authority=authority)
 
 
@@ -78,7 +78,7 @@ def due(start: datetime, end: datetime, authority: str | None, db: str | None, f
 @raw_csv_option
 def status(by: str, db: str | None, fmt: str, raw_csv: bool) -> None:
     """Lines counted by status, per council or per council and theme."""
-    run_query(queries.status_counts, db, fmt, raw_csv, by=by)
+    run_query("status_counts", db, fmt, raw_csv, by=by)
 
 
 @query.command()
@@ -89,7 +89,7 @@ def status(by: str, db: str | None, fmt: str, raw_csv: bool) -> None:
 @raw_csv_option
 def search(words: tuple[str, ...], limit: int, db: str | None, fmt: str, raw_csv: bool) -> None:
     """Full-text search of action, area-for-improvement and progress text, best first."""
-    run_query(queries.search, db, fmt, raw_csv, query=" ".join(words), limit=limit)
+    run_query("search", db, fmt, raw_csv, query=" ".join(words), limit=limit)
 
 
 MEASURES = (
@@ -117,6 +117,8 @@ def compare(authorities: tuple[str, ...], db: str | None, fmt: str, raw_csv: boo
 
     Each council's figures are as of its latest report date, shown first.
     """
+    from pipeline import queries
+
     engine = open_engine(db)
     try:
         rows = queries.council_summary(engine, list(authorities))

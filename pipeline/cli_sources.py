@@ -5,18 +5,22 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
 
-from models.sources import add_source, last_outcomes, list_sources, remove_source
 from models.textsafe import shown
 from pipeline.cli import db_option, main, open_engine
 from pipeline.exits import FILES_FAILED
-from pipeline.fetch import FetchOutcome, fetch_all, raw_root
-from pipeline.fetch_http import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchLimits
+from pipeline.fetch_limits import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchLimits
 from pipeline.tabular import FORMATS, write_rows
+
+if TYPE_CHECKING:
+    from pipeline.fetch import FetchOutcome
+
+# models.sources (SQLAlchemy) and pipeline.fetch (httpx) are imported by the
+# commands that use them, not when `--help` is built (pipeline.cli).
 
 
 def checked_url(url: str) -> str:
@@ -38,6 +42,8 @@ def sources() -> None:
 @db_option
 def sources_add(url: str, council: str | None, db: str | None) -> None:
     """Add a document URL, or a page that links to plans (followed one hop)."""
+    from models.sources import add_source
+
     url = checked_url(url)
     added = add_source(open_engine(db, create=True), url, council)
     click.echo(f"{'added' if added else 'already a source'}: {shown(url)}"
@@ -49,6 +55,8 @@ def sources_add(url: str, council: str | None, db: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def sources_list(db: str | None, fmt: str) -> None:
     """Every source, with what its last visit found."""
+    from models.sources import last_outcomes, list_sources
+
     engine = open_engine(db)
     last = last_outcomes(engine)
     rows: list[dict[str, Any]] = []
@@ -67,6 +75,8 @@ def sources_list(db: str | None, fmt: str) -> None:
 @db_option
 def sources_remove(url: str, db: str | None) -> None:
     """Forget a source and what was fetched through it (downloaded files and loaded plans stay)."""
+    from models.sources import remove_source
+
     if not remove_source(open_engine(db), url.strip()):
         raise click.UsageError(f"no such source: {shown(url)} (see `actionplans sources list`)")
     click.echo(f"removed: {shown(url)}")
@@ -108,6 +118,8 @@ def fetch_summary(outcomes: list[FetchOutcome]) -> str:
 
 def run_fetch(engine: Any, raw_dir: Path | None, http_timeout: float, max_bytes: int, delay: float,
               quiet: bool = False) -> list[FetchOutcome]:
+    from pipeline.fetch import fetch_all, raw_root
+
     limits = FetchLimits(timeout=http_timeout, max_bytes=max_bytes, delay=delay)
 
     def done(outcome: FetchOutcome) -> None:
@@ -130,6 +142,8 @@ def fetch(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes: 
     robots.txt is honoured, and what arrives is checked to be a document.
     Exit status 1 when some URL had a problem (the others are still fetched).
     """
+    from models.sources import list_sources
+
     engine = open_engine(db)
     if not list_sources(engine):
         raise click.UsageError("no sources: add one with `actionplans sources add URL`")

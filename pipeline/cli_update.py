@@ -9,29 +9,35 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from extractors.settings import DEFAULT_SETTINGS, GlyphSource
-from models.changes import Changes, changes_since
-from models.sources import downloaded_files, finish_run, last_run_start, list_sources, start_run
+from models.outcomes import FileOutcome
 from models.textsafe import shown
 from pipeline.cli import db_option, main, open_engine
 from pipeline.cli_errors import CommandError
 from pipeline.cli_ingest import limits_options, reprocess_option, run_ingest
 from pipeline.cli_sources import fetch_options, fetch_summary, run_fetch
 from pipeline.exits import ALREADY_RUNNING, FILES_FAILED, OK
-from pipeline.fetch import FetchOutcome
-from pipeline.fetch_lock import AlreadyRunning, update_lock
-from pipeline.ingest import FileOutcome, IngestOptions
-from pipeline.ingest_view import describe
 from pipeline.worker import Limits, limits_problem
+
+if TYPE_CHECKING:
+    from models.changes import Changes
+    from pipeline.fetch import FetchOutcome
+    from pipeline.ingest import IngestOptions
+
+# The database, fetch and ingest modules are imported when a command runs, not
+# when `--help` is built (pipeline.cli).
 
 
 def ingest_new(engine: Any, base: IngestOptions, quiet: bool) -> list[FileOutcome]:
     """Ingest the downloaded files, each council's with its name: new bytes are loaded, and
     files an older pipeline read are read again; only those are shown."""
+    from models.sources import downloaded_files
+    from pipeline.ingest_view import describe
+
     by_council: dict[str | None, list[Path]] = defaultdict(list)
     for path, council in downloaded_files(engine):
         if Path(path).exists():
@@ -91,6 +97,10 @@ def update(db: str | None, raw_dir: Path | None, http_timeout: float, max_bytes:
     once with status 6.  Exit status 1 when a URL or a new file had a problem
     (everything else is still fetched and loaded), 0 when all went well.
     """
+    from models.sources import finish_run, list_sources, start_run
+    from pipeline.fetch_lock import AlreadyRunning, update_lock
+    from pipeline.ingest import IngestOptions
+
     engine = open_engine(db)
     problem = limits_problem(timeout, memory_mb, jobs)
     if problem:
@@ -148,6 +158,9 @@ def print_changes(found: Changes) -> None:
 def changes(db: str | None, since: datetime | None, as_json: bool) -> None:
     """What moved since a date: new plans and versions, lines whose status or due
     date changed, lines newly overdue."""
+    from models.changes import changes_since
+    from models.sources import last_run_start
+
     engine = open_engine(db)
     since = since or last_run_start(engine)
     if since is None:

@@ -10,13 +10,16 @@ be scrubbed of it, whatever library wrote them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, quote_plus
 
 import click
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
-from models.db import database_url
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+# SQLAlchemy is imported inside the functions below, when a command first
+# opens a database: `--help` and usage errors never pay for it.
 
 FORMS = ("sqlite:///PATH (sqlite:////ABSOLUTE/PATH) or "
          "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME (also postgres:// or postgresql+psycopg://)")
@@ -40,6 +43,9 @@ def redact(text: str) -> str:
 
 def parse(url: str) -> URL:
     """The URL in the form our engine opens; a usage error naming the forms that work."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -56,17 +62,23 @@ def parse(url: str) -> URL:
 
 def shown(url: URL | str) -> str:
     """The URL as it may be printed or logged: the password as ***."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url) if isinstance(url, str) else url
     return parsed.render_as_string(hide_password=True)
 
 
 def resolve(url: str | None) -> str:
     """--db, else $ACTIONPLANS_DB, else the default file, in the form the engine opens."""
+    from models.db import database_url
+
     return parse(database_url(url)).render_as_string(hide_password=False)
 
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL (None for PostgreSQL or an in-memory database)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None

@@ -23,7 +23,8 @@ from sqlalchemy.engine import Engine
 
 from extractors.dispatch import sniff, zip_kind
 from models.sources import Known, SourceRow, Visit, known_urls, list_sources, record_visit
-from pipeline.fetch_http import Fetched, FetchLimits, PoliteClient
+from pipeline.fetch_http import Fetched, PoliteClient
+from pipeline.fetch_limits import FetchLimits
 from pipeline.fetch_links import council_folder, document_links, file_name, has_document_suffix
 
 log = logging.getLogger("actionplans.fetch")

@@ -20,10 +20,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_DELAY = 2.0
-MAX_REDIRECTS = 5
+from pipeline.fetch_limits import FetchLimits
 
 
 def user_agent() -> str:
@@ -32,14 +29,6 @@ def user_agent() -> str:
     except PackageNotFoundError:
         number = "dev"
     return f"actionplans/{number} (fetches published council action plans; robots.txt honoured)"
-
-
-@dataclass(frozen=True)
-class FetchLimits:
-    timeout: float = DEFAULT_TIMEOUT  # seconds for one read, and for a whole body
-    max_bytes: int = DEFAULT_MAX_BYTES
-    delay: float = DEFAULT_DELAY  # seconds between two requests to one host
-    max_redirects: int = MAX_REDIRECTS
 
 
 @dataclass

@@ -10,9 +10,7 @@ code or words may cure is tried again (pipeline.ingest).
 
 from __future__ import annotations
 
-from extractors.docx.extract import EXTRACTOR_VERSION as DOCX_VERSION
-from extractors.pdf.extract import EXTRACTOR_VERSION as PDF_VERSION
-from extractors.xlsx.read import EXTRACTOR_VERSION as XLSX_VERSION
+from extractors.versions import DOCX_VERSION, PDF_VERSION, XLSX_VERSION
 from normalise.vocabulary import vocabulary
 
 EXTRACTION_VERSION = "2026.12.1"

@@ -157,3 +157,10 @@ def test_opening_without_upgrade_leaves_old_schema_alone(sqlite_url: str, flag: 
     engine.dispose()
     opened = make_engine(sqlite_url, upgrade=flag)
     assert ("plans" in inspect(opened).get_table_names()) is flag
+
+
+def test_head_named_in_code_is_alembics_head() -> None:
+    # a database at HEAD is opened without importing Alembic: a new migration must move HEAD
+    from models.migrations import HEAD
+
+    assert HEAD == head_revision()

@@ -1,12 +1,18 @@
-"""Start-up paid once: parse workers load only what parsing needs.
+"""Start-up paid once: parse workers load only what parsing needs, and the CLI
+imports lazily.
 
 Structural checks (no timings): which heavy modules a fresh interpreter has
-loaded after importing the worker's parse entry point, and which modules a
-real worker process has loaded when it parses.
+loaded after importing the worker's parse entry point, after building the
+command's help (the top level's and every command's), and after an ingest
+that finds every file already loaded; and which modules a real worker
+process has loaded when it parses.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +42,8 @@ def test_parse_entry_point_imports_no_cli_or_database() -> None:
 def report_modules(path: Path, settings: object, authority: str | None) -> NormalisedDocument:
     """A stand-in parser run inside a real worker: it answers with the heavy
     modules that worker has loaded (an input error is the one answer with text)."""
-    heavy = sorted(m for m in ("sqlalchemy", "alembic", "pipeline.cli", "pdfplumber")
+    heavy = sorted(m for m in ("sqlalchemy", "alembic", "pipeline.cli", "pipeline.cli_errors",
+                               "pipeline.ingest", "models.store", "pdfplumber")
                    if m in sys.modules)
     raise NotADocument(str(path), "loaded: " + " ".join(heavy))
 
@@ -53,13 +60,83 @@ def test_a_worker_has_not_loaded_the_cli_or_the_database(tmp_path: Path) -> None
     detail = result.problem.detail
     assert detail.startswith("loaded:")
     assert "pdfplumber" in detail  # preloaded parsing modules are there
-    for name in ("sqlalchemy", "alembic", "pipeline.cli"):
+    for name in ("sqlalchemy", "alembic", "pipeline.cli", "pipeline.cli_errors", "pipeline.ingest",
+                 "models.store"):
         assert name not in detail.split()
 
 
-def test_help_does_not_load_spacy() -> None:
-    loaded = loaded_after("import sys\nsys.argv = ['actionplans', '--help']\n"
-                          "from pipeline.cli import main\n"
-                          "try:\n    main()\nexcept SystemExit:\n    pass")
+# what only parsing, the database or the network needs: none of it for --help
+NOT_FOR_HELP = ("sqlalchemy", "alembic", "spacy", "pdfplumber", "pdfminer", "pypdfium2", "dask",
+                "distributed", "openpyxl", "lxml", "httpx", "rapidfuzz", "numpy", "cv2",
+                "normalise", "psycopg")
+# what only parsing or migrating needs: none of it for a re-run that parses nothing
+# (the database is at the latest schema already)
+NOT_FOR_RERUN = ("spacy", "pdfplumber", "pdfminer", "pypdfium2", "dask", "distributed",
+                 "openpyxl", "lxml", "cv2", "httpx", "alembic")
+
+RUN_HELP = """
+import sys
+from pipeline.cli import main
+
+def run(args):
+    try:
+        main(args, prog_name="actionplans")
+    except SystemExit as exit:
+        assert exit.code == 0, (args, exit.code)
+
+def commands(group, path):
+    for name in group.list_commands(None):
+        command = group.get_command(None, name)
+        yield path + [name]
+        if hasattr(command, "list_commands"):
+            yield from commands(command, path + [name])
+
+run(["--help"])
+paths = list(commands(main, []))
+for path in paths:
+    run(path + ["--help"])
+print(len(paths), "commands", file=sys.stderr)
+"""
+
+
+def test_help_of_every_command_loads_no_database_or_parser() -> None:
+    out = subprocess.run([sys.executable, "-c", RUN_HELP + "print(' '.join(sys.modules))"],
+                         capture_output=True, text=True, cwd=ROOT, check=True, timeout=300)
+    loaded = {name.split(".")[0] for name in out.stdout.split()}
+    assert "Usage: actionplans ingest [OPTIONS] PATHS..." in out.stdout  # the help was built
+    assert int(out.stderr.split()[0]) >= 15  # every command, groups' commands included
     assert "click" in loaded
-    assert "spacy" not in loaded
+    assert not loaded & set(NOT_FOR_HELP)
+
+
+def test_help_of_the_installed_command_loads_no_database(tmp_path: Path) -> None:
+    # the real entry point, as a user runs it: -X importtime lists every module imported
+    result = subprocess.run([str(Path(sys.executable).parent / "actionplans"), "ingest", "--help"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0
+    assert "--glyph-source" in result.stdout
+    imported = {line.split("|")[-1].strip().split(".")[0]
+                for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "click" in imported
+    assert not imported & set(NOT_FOR_HELP)
+
+
+def test_an_unchanged_rerun_loads_no_parser(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.pdf"
+    shutil.copy(ROOT / "data" / "raw" / "herefordshire-2011-02.pdf", plan)
+    database = f"sqlite:///{tmp_path / 'plans.db'}"
+    ingest = ("import sys\nfrom pipeline.cli import main\n"
+              f"try:\n    main(['ingest', {str(plan)!r}, '--db', {database!r}, '-q', '--json'])\n"
+              "except SystemExit:\n    pass\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout, wherever the command runs
+    first = subprocess.run([sys.executable, "-c", ingest], capture_output=True, text=True,
+                           cwd=tmp_path, env=env, check=True, timeout=600)
+    assert json.loads(first.stdout)["totals"]["loaded"] == 1
+    probe = ingest + "print(' '.join(sys.modules), file=sys.stderr)"
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           cwd=tmp_path, env=env, check=True, timeout=600)
+    assert json.loads(again.stdout)["totals"]["unchanged"] == 1
+    loaded = {name.split(".")[0] for name in again.stderr.split()}
+    assert "sqlalchemy" in loaded  # the probe sees the database it skipped by
+    assert not loaded & set(NOT_FOR_RERUN), loaded & set(NOT_FOR_RERUN)

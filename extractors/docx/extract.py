@@ -31,11 +31,11 @@ from extractors.docx.styles import StyleSheet
 from extractors.docx.tables import walk_table
 from extractors.docx.xmlwalk import is_strict, parse_xml, to_transitional, w
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.versions import DOCX_VERSION
 from models.errors import EmptyDocument, InputError, NotADocument, TooLarge
 from models.records import RawDocument
 
-EXTRACTOR_VERSION = "docx-3"  # 2: plain paragraphs as block titles, plan evidence for blocks;
-# 3: blocks that read as no plan become a table normalisation rejects (RawTable.blocks)
+EXTRACTOR_VERSION = DOCX_VERSION
 TRACKED = ("ins", "del", "moveFrom", "moveTo")
 # Failures of the parsing libraries on bad bytes: all mean "corrupt file".
 PARSE_FAILURES = (zipfile.BadZipFile, zlib.error, etree.LxmlError, KeyError, ValueError,

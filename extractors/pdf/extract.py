@@ -21,17 +21,24 @@ from extractors.blocks import with_block_tables
 from extractors.ocr import ocr_page
 from extractors.pdf.chars import drop_overprinted
 from extractors.pdf.find import find_frames
-from extractors.pdf.opening import input_error, open_pdf, page_list, sha256_of, sniff
+from extractors.pdf.opening import (
+    content_released,
+    input_error,
+    open_pdf,
+    page_list,
+    sha256_of,
+    sniff,
+)
 from extractors.pdf.pdfium_reader import PageReader, page_reader
 from extractors.pdf.stitch import Stitcher, ends_page, starts_page
 from extractors.pdf.tables import PageTable, build_page_table
 from extractors.pdf.text import text_blocks
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.versions import PDF_VERSION
 from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
 from models.records import RawDocument, TextBlock, TextSource
 
-EXTRACTOR_VERSION = "pdf-3"  # 2: words broken at a column edge rejoined (broken_words.py);
-# 3: blocks that read as no plan become a table normalisation rejects (RawTable.blocks)
+EXTRACTOR_VERSION = PDF_VERSION
 
 
 class PageSkipped(Exception):
@@ -144,8 +151,9 @@ def _run_page(page: Any, number: int, state: DocumentState, settings: Extraction
     """Read one page into the state, then release it; a failure becomes a warning.
     ``glyphs`` gives the page's glyphs and paths from the configured source."""
     try:
-        source = ocr_if_scanned(glyphs(page, number), number, state, settings)
-        add_page(state, read_page(source, number, settings))
+        with content_released(page):
+            source = ocr_if_scanned(glyphs(page, number), number, state, settings)
+            add_page(state, read_page(source, number, settings))
     except PageSkipped as skip:
         state.skipped += 1
         state.warnings.append(f"page {number}: skipped: {skip}")

@@ -242,6 +242,27 @@ def page_list(path: Path, pdf: Any, settings: ExtractionSettings) -> list[Any]:
     return pages
 
 
+@contextmanager
+def content_released(page: Any) -> Iterator[None]:
+    """Read a page, then give its content streams back their compressed bytes.
+
+    pdfminer decodes a content stream in place: the inflated bytes replace the
+    compressed ones on the stream object, which the document keeps (in its
+    object cache and its page list) until it is closed.  So every page read
+    would keep its inflated drawing instructions, several KB a page, and a
+    worker's memory would grow with the page count.  Putting the compressed
+    bytes back afterwards keeps the stream readable (a page that shares it
+    decodes it again) at the size it has in the file.
+    """
+    streams = [(s, s.rawdata) for s in map(resolve1, page.page_obj.contents or ())
+               if isinstance(s, PDFStream) and s.data is None and s.rawdata is not None]
+    try:
+        yield
+    finally:
+        for stream, raw in streams:
+            stream.data, stream.rawdata = None, raw
+
+
 def content_problem(page_obj: Any, settings: ExtractionSettings) -> str | None:
     """Why a page's content stream is too big to read, judged from the stream itself.
 

@@ -19,6 +19,7 @@ from lxml import etree
 from extractors.bugs import guarded
 from extractors.docx.extract import read_bytes
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.versions import XLSX_VERSION
 from extractors.xlsx.colours import Palette
 from extractors.xlsx.package import check_package, load_workbook
 from extractors.xlsx.sheet import (
@@ -32,7 +33,7 @@ from extractors.xlsx.sheet import (
 from models.errors import EmptyDocument, TooLarge
 from models.records import RawDocument, RawTable, TextBlock
 
-EXTRACTOR_VERSION = "xlsx-3"  # 2: conditional formats painted; 3: _xHHHH_ escapes decoded
+EXTRACTOR_VERSION = XLSX_VERSION
 PARSE_FAILURES = (zipfile.BadZipFile, zlib.error, etree.LxmlError, KeyError, ValueError,
                   IndexError, TypeError, AttributeError, EOFError, OSError, UnicodeError,
                   RecursionError, SyntaxError)
