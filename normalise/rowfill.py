@@ -16,7 +16,7 @@ are read as status only on clear evidence, decided from the fills themselves:
   theme or the recommendation does (a colour per work-stream), is shaded,
   not rated.
 
-The fill is then read as a status cell's fill is (``read_fill``): through the
+The fill is then read as a status cell's fill is (``read_status_cells``): through the
 document's own key where it prints one, else the defaults of ``status.toml``.
 """
 
@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from models.records import Cell, LogicalLine
-from normalise.legend import Legend, read_fill
+from normalise.legend import Legend, read_status_cells
 from normalise.status import StatusReading, hex_to_rgb, nearest_rag, rgb_to_lab
 
 # below this chroma (CIE L*a*b*) a coloured fill is a tint: the pale blues, greens and
@@ -124,6 +124,8 @@ def status_fill_column(lines: Sequence[LogicalLine], has_status_column: bool,
 
 
 def read_line_fill(cells: Sequence[Cell], legend: Legend) -> StatusReading | None:
-    """A line's status from the fill of the column chosen for the table."""
-    fill = line_fill(cells, {c.fill.lower(): signal_rag(c.fill) for c in cells if c.fill})
-    return read_fill([replace(cells[0], fill=fill)], legend) if fill else None
+    """A line's status from the fills of the column chosen for the table.  A line of
+    several rows coloured alike reads as one; rows coloured differently (two actions
+    under one ref) give the least favourable, as status words in several rows do."""
+    coloured = [replace(c, text="") for c in cells if c.fill and signal_rag(c.fill)]
+    return read_status_cells("", coloured, legend) if coloured else None

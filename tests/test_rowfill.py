@@ -182,3 +182,16 @@ def test_colours_that_differ_under_one_recommendation_are_status() -> None:
     doc = document(grouped_rows(), whole_rows(RATED, len(GROUPED_HEADER)), [KEY])
     assert [a.status for a in doc.actions] == ["complete", "on_track", "off_track", "on_track",
                                                "complete"]
+
+
+def test_a_line_of_rows_coloured_differently_takes_the_least_favourable() -> None:
+    """Two actions under one ref, each row its own colour: the line is as far behind as
+    its worst row (as status words in several rows are); rows coloured alike read once."""
+    rows = [HEADER, BODY[0], ["", "Agree the escalation route with schools", "", "",
+                              "Not yet agreed."], BODY[1], BODY[2], ["", "Audit supervision "
+                              "records quarterly", "", "", "First audit done."], BODY[3]]
+    colours = {1: GREEN, 2: RED, 3: AMBER, 4: GREEN, 5: GREEN, 6: RED}
+    doc = document(rows, whole_rows(colours), [KEY])
+    assert [a.ref for a in doc.actions] == ["1.1", "1.2", "1.3", "1.4"]
+    assert statuses(doc) == [("green\nred", "red", "off_track"), ("amber", "amber", "on_track"),
+                             ("green", "green", "complete"), ("red", "red", "off_track")]
