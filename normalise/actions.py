@@ -10,7 +10,7 @@ from datetime import date
 from models.records import DEFAULT_REF_POLICY, ActionRecord, Cell, LogicalLine, RefPolicy, TimescaleRecord
 from normalise.columns import ColumnMap, normalise_header
 from normalise.dates import parse_timescale
-from normalise.legend import Legend, read_status_cells, with_legend
+from normalise.legend import Legend, read_status_cell, read_status_cells, with_legend
 from normalise.people import split_lead
 from normalise.refs import source_refs
 from normalise.rowfill import read_line_fill
@@ -120,6 +120,9 @@ def status_fields(line: LogicalLine, ctx: TableContext, progress: str | None) ->
         trailing = read_trailing_word(progress, any_case="rag" in headers.split(), keys=keys)
         if trailing:
             return with_legend(trailing, ctx.legend)
+        whole = read_status_cell(progress, [], ctx.legend)
+        if whole.source == "word" and whole.remainder is None and whole.status != "unknown":
+            return whole  # a note that is only a status ("Complete", "On track") states it
     if ctx.fill_from is not None and ctx.fill_from < len(line.cells):
         return read_line_fill(line.cells[ctx.fill_from], ctx.legend) or StatusReading()
     return StatusReading()

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from models.records import Cell, RawTable, Span, TextBlock
 from normalise.legend import Legend, find_legend, meaning_status, read_status_cell, read_status_cells
 from normalise.status import nearest_rag, read_leading_word, read_trailing_word
+from tests.table_builders import normalised
 
 WORDS = [
     ("Green", "Green", "green"), ("GREEN", "GREEN", "green"), ("Amber", "Amber", "amber"),
@@ -401,3 +402,33 @@ def test_a_status_per_row_gives_the_least_favourable(rows: list[tuple[str, str |
     text, cells = status_column(rows)
     reading = read_status_cells(text, cells, Legend())
     assert (reading.rag_text, reading.rag, reading.status) == (rag_text, rag, status)
+
+
+# an update column with no status column beside it: a note that is only a status states it
+PROGRESS_ONLY = [
+    ("Complete", ("Complete", None, "complete")),
+    ("On track", ("On track", None, "on_track")),
+    ("Green", ("Green", "green", "on_track")),
+    ("Not started", ("Not started", None, "not_started")),
+    # negatives: notes that are more than a status, or open with a status word
+    ("Strategy drafted; consultation closes in October.", (None, None, "unknown")),
+    ("Complete the audit of all files by March", (None, None, "unknown")),
+    ("Ongoing work with schools on attendance", (None, None, "unknown")),
+]
+
+
+@pytest.mark.parametrize("note, expected", PROGRESS_ONLY, ids=[n for n, _ in PROGRESS_ONLY])
+def test_an_update_that_is_only_a_status_states_it(note: str, expected: tuple) -> None:
+    doc = normalised([["Ref", "Action", "Lead", "Update"],
+                      ["1.1", "Review the threshold document with partners", "Head of Service", note],
+                      ["1.2", "Audit twenty case files a month", "Service Manager", "Started in June."]])
+    action = doc.actions[0]
+    assert (action.rag_text, action.rag, action.status) == expected
+    assert action.progress == note  # the note stays the progress as printed
+
+
+def test_a_status_column_wins_over_an_update_that_names_a_status() -> None:
+    doc = normalised([["Ref", "Action", "Update", "RAG"],
+                      ["1.1", "Review the threshold document with partners", "Complete", "Red"],
+                      ["1.2", "Audit twenty case files a month", "Started in June.", "Green"]])
+    assert doc.actions[0].status == "off_track"
