@@ -181,13 +181,17 @@ class Walker:
                 and (self.current is None or bool(self.current.fields)))
 
     def heads_a_section(self, title: Title) -> bool:
-        """A worded title ("Objective 1: …") with a worded title of another word
-        ("Action 1.1 – …") straight under it, nothing between: the first heads a
-        section of blocks, it is no block itself."""
+        """A worded title ("Objective 1: …") with, straight under it and nothing between,
+        a worded title of another word ("Action 1.1 – …") or a title numbered as its
+        child ("1.1 …" under "Priority 1: …"): the first heads a section of blocks, it
+        is no block itself."""
         entry = self.current
-        return (entry is not None and entry.title is not None and entry.title.word is not None
-                and title.word is not None and not entry.fields and not entry.description
-                and not entry.tables and entry.title.word.lower() != title.word.lower())
+        if (entry is None or entry.title is None or entry.title.word is None or entry.fields
+                or entry.description or entry.tables):
+            return False
+        if title.word is None:
+            return title.number.startswith(f"{entry.title.number}.")
+        return entry.title.word.lower() != title.word.lower()
 
     def demote_to_section(self) -> None:
         entry = self.current

@@ -318,7 +318,7 @@ def test_document_fields(tmp_path: Path) -> None:
     path = simple_document(tmp_path)
     raw = extract_docx(path)
     assert (raw.name, raw.file_type, raw.page_count) == ("plan.docx", "docx", None)
-    assert raw.extractor_version == "docx-3"
+    assert raw.extractor_version == "docx-4"
     import hashlib
     assert raw.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 

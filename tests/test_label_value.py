@@ -162,6 +162,27 @@ def test_a_worded_title_straight_above_blocks_of_another_word_heads_their_sectio
     ]
 
 
+def test_a_title_numbered_as_a_child_of_the_worded_title_above_opens_a_block() -> None:
+    # "1.1 …" straight under "Priority 1: …": the priority heads a section of blocks
+    raw = with_block_tables(document(
+        block("Priority 1: Identification of need", 0, "heading", bold=True),
+        block("1.1 Publish a toolkit for schools", 1, bold=True),
+        block("Lead: SEND Advisory Teacher", 2),
+        block("By: December 2025", 3),
+        block("Priority 2: Timeliness of plans", 4, "heading", bold=True),
+        block("2.1 Recruit two psychologists", 5, bold=True),
+        block("Lead: Principal Psychologist", 6),
+        block("By: March 2026", 7),
+    ))
+    assert rows_of(raw.tables[0]) == [
+        ["", "Title", "Lead", "By"],
+        ["Priority 1: Identification of need"],
+        ["1.1", "Publish a toolkit for schools", "SEND Advisory Teacher", "December 2025"],
+        ["Priority 2: Timeliness of plans"],
+        ["2.1", "Recruit two psychologists", "Principal Psychologist", "March 2026"],
+    ]
+
+
 def test_a_numbered_item_under_a_worded_title_stays_in_its_description() -> None:
     # "3." is a list item, no worded title: the block above keeps it as description
     raw = with_block_tables(document(
