@@ -133,18 +133,38 @@ def find_authority(raw: RawDocument, hint: str | None = None) -> Council | None:
         named = count_councils(hint.title())
         if named:
             return named.most_common(1)[0][0]
-    head = " \n ".join(b.text for b in raw.blocks[:HEAD_BLOCKS])
-    counts = count_councils(head)
-    for council in list(counts):
-        counts[council] *= 3
-    counts += count_councils(" \n ".join(document_text(raw)))
-    counts += Counter({c: 2 * n for c, n in count_councils(raw.name.replace("-", " ").title()).items()})
+    head = count_councils(" \n ".join(b.text for b in raw.blocks[:HEAD_BLOCKS]))
+    body_text = " \n ".join(document_text(raw))
+    named = count_councils(raw.name.replace("-", " ").title())
+    counts = Counter({c: 3 * n for c, n in head.items()}) + count_councils(body_text)
+    counts += Counter({c: 2 * n for c, n in named.items()})
     if not counts:
         return None
     council, weight = counts.most_common(1)[0]
     # one passing mention deep in the body ("the Electronic Reading Room") is not
-    # evidence that the document is that council's
+    # evidence that the document is that council's; nor are mentions in the body of
+    # a text in another language (a French plan naming a sector called Hull)
+    if council not in head and council not in named and not reads_as_english(body_text):
+        return None
     return council if weight >= 2 else None
+
+
+# words of running text sampled to tell its language, and the share of them that
+# must be the commonest English words (the fixture plans, tables and all: 15-30 %; a
+# French plan with a few English survey answers in it: 2 %)
+LANGUAGE_SAMPLE_WORDS = 5000
+MIN_ENGLISH_SHARE = 0.06
+MIN_WORDS_TO_TELL = 300
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether the text is English, by the share of the commonest English words in
+    it; too little text to tell counts as English."""
+    common = frozenset(vocabulary().files["cues"]["content"]["english_words"])
+    words = WORD_RE.findall(text[: 12 * LANGUAGE_SAMPLE_WORDS].lower())[:LANGUAGE_SAMPLE_WORDS]
+    if len(words) < MIN_WORDS_TO_TELL:
+        return True
+    return sum(w in common for w in words) >= MIN_ENGLISH_SHARE * len(words)
 
 
 def find_title(raw: RawDocument) -> str | None:

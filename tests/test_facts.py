@@ -11,7 +11,13 @@ from datetime import date
 import pytest
 
 from models.records import Cell, RawDocument, RawTable, TextBlock
-from normalise.facts import find_inspection_date, find_report_date, report_date_in
+from normalise.facts import (
+    HEAD_BLOCKS,
+    find_authority,
+    find_inspection_date,
+    find_report_date,
+    report_date_in,
+)
 
 
 def document(blocks: list[str], tables: list[list[list[str]]] | None = None) -> RawDocument:
@@ -133,3 +139,26 @@ def test_inspection_date_from_text_and_information_tables(blocks: list[str], tab
                                                           expected: str | None) -> None:
     found = find_inspection_date(document(blocks, tables))
     assert found == (date.fromisoformat(expected) if expected else None)
+
+
+FRENCH = ("Le plan de développement prévoit un sentier entre le centre-village et une route "
+          "existante à Hull, le long de la ligne de Gazifère, pour les cyclistes et les piétons "
+          "de la municipalité. ") * 30
+ENGLISH = ("The council will review the threshold guidance with partners and report to the "
+           "board on progress in Hull each quarter. ") * 30
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # a council named only in the body of a text in another language is a place
+    (["Plan de développement", FRENCH], None),
+    # ... in English, the same mentions name the council
+    (["Development plan", ENGLISH], "Hull"),
+    # ... and named in the head, the language does not matter
+    (["Hull City Council", "Plan de développement", FRENCH], "Hull"),
+])
+def test_a_council_named_in_the_body_of_a_text_in_another_language_is_no_authority(
+        blocks: list[str], expected: str | None) -> None:
+    # the body's text comes after the head's blocks
+    raw = document(blocks[:-1] + ["Contents"] * HEAD_BLOCKS + blocks[-1:])
+    found = find_authority(raw)
+    assert (found.name if found else None) == expected
