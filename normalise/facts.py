@@ -155,13 +155,15 @@ def find_authority(raw: RawDocument, hint: str | None = None) -> Council | None:
 LANGUAGE_SAMPLE_WORDS = 5000
 MIN_ENGLISH_SHARE = 0.06
 MIN_WORDS_TO_TELL = 300
+CHARS_PER_WORD = 12  # a generous bound on a word and its space, to cut the sample
 
 
 def reads_as_english(text: str) -> bool:
     """Whether the text is English, by the share of the commonest English words in
     it; too little text to tell counts as English."""
     common = frozenset(vocabulary().files["cues"]["content"]["english_words"])
-    words = WORD_RE.findall(text[: 12 * LANGUAGE_SAMPLE_WORDS].lower())[:LANGUAGE_SAMPLE_WORDS]
+    sample = text[: CHARS_PER_WORD * LANGUAGE_SAMPLE_WORDS]  # never lower() a whole long text
+    words = WORD_RE.findall(sample.lower())[:LANGUAGE_SAMPLE_WORDS]
     if len(words) < MIN_WORDS_TO_TELL:
         return True
     return sum(w in common for w in words) >= MIN_ENGLISH_SHARE * len(words)
