@@ -57,12 +57,25 @@ def compound(word: str) -> str:
     return re.sub(r"\s*/\s*", "/", word)
 
 
-def rag_of_phrase(phrase: str) -> str | None:
-    key = " ".join(re.split(r"[\s/-]+", phrase.lower().strip("() ")))
+PHRASE_SEPARATORS = re.compile(r"[\s/-]+")
+
+
+def phrase_key(phrase: str) -> str:
+    """A phrase with spaces, slashes and hyphens alike: "Amber/Green" = "amber green"."""
+    return " ".join(PHRASE_SEPARATORS.split(phrase.lower().strip("() ")))
+
+
+@lru_cache(maxsize=1)
+def rags_by_phrase() -> dict[str, str]:
+    """Every RAG phrase by its key (the first listed wins), built once: asked per cell."""
+    found: dict[str, str] = {}
     for candidate, rag in rag_phrases():
-        if " ".join(re.split(r"[\s/-]+", candidate)) == key:
-            return rag
-    return None
+        found.setdefault(phrase_key(candidate), rag)
+    return found
+
+
+def rag_of_phrase(phrase: str) -> str | None:
+    return rags_by_phrase().get(phrase_key(phrase))
 
 
 def default_status(rag: str | None) -> str:
