@@ -24,6 +24,7 @@ from pipeline.worker import (
     PAGES_PER_TIMEOUT,
     Limits,
     limits_problem,
+    prestart,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,11 @@ def own_outputs(url: str) -> list[Path]:
     if database is not None:
         paths += [database] + [database.with_name(database.name + s) for s in ("-journal", "-wal", "-shm")]
     return paths
+
+
+def is_new_sqlite(url: str) -> bool:
+    database = sqlite_file(url)
+    return database is not None and not database.exists()
 
 
 def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
@@ -184,6 +190,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
         raise click.UsageError("--ship-files needs --cluster (or $ACTIONPLANS_CLUSTER)")
     url = resolve(db)
     cluster_context = cluster_parser(cluster, ship_files)
+    if cluster is None and is_new_sqlite(url):
+        prestart()  # every file will be parsed: the workers' imports begin now
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))
     if not files:

@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from models.errors import NotADocument
 from models.records import NormalisedDocument
 from pipeline.worker import parse_one
@@ -140,3 +142,31 @@ def test_an_unchanged_rerun_loads_no_parser(tmp_path: Path) -> None:
     loaded = {name.split(".")[0] for name in again.stderr.split()}
     assert "sqlalchemy" in loaded  # the probe sees the database it skipped by
     assert not loaded & set(NOT_FOR_RERUN), loaded & set(NOT_FOR_RERUN)
+
+
+def test_workers_start_their_imports_early_only_for_a_new_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new SQLite database holds no file, so every file will be parsed: the
+    forkserver's imports are started before the database is created. With a
+    database that exists, files may all be unchanged, and nothing is started
+    until one is known to need parsing."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main  # first: it registers its commands, cli_ingest among them
+
+    started: list[bool] = []
+    monkeypatch.setattr("pipeline.cli_ingest.prestart", lambda: started.append(True))
+    plan = tmp_path / "plan.pdf"
+    shutil.copy(ROOT / "data" / "raw" / "herefordshire-2011-02.pdf", plan)
+    database = f"sqlite:///{tmp_path / 'plans.db'}"
+    for expected in ([True], [True]):  # the second run finds the database there
+        result = CliRunner().invoke(main, ["ingest", str(plan), "--db", database, "-q"])
+        assert result.exit_code == 0, result.output
+        assert started == expected
+    other = tmp_path / "other.pdf"
+    shutil.copy(ROOT / "data" / "raw" / "herefordshire-2011-02.pdf", other)
+    other.write_bytes(other.read_bytes() + b"\n%")  # new bytes: parsed, yet not prestarted
+    result = CliRunner().invoke(main, ["ingest", str(other), "--db", database, "-q"])
+    assert result.exit_code == 0, result.output
+    assert "1 loaded" in result.output
+    assert started == [True]
