@@ -18,7 +18,6 @@ from typing import Any
 
 from extractors import geometry as geo
 from extractors.blocks import with_block_tables
-from extractors.ocr import ocr_page
 from extractors.pdf.chars import drop_overprinted
 from extractors.pdf.find import find_frames
 from extractors.pdf.opening import (
@@ -175,6 +174,9 @@ def ocr_if_scanned(page: Any, number: int, state: DocumentState,
     (while the file's OCR page budget lasts; later scanned pages stay image-only)."""
     if page.chars or not page.images or len(state.ocr_pages) >= settings.max_ocr_pages:
         return page
+    # imported here: OpenCV is a fifth of a worker's start-up, and most plans have a text layer
+    from extractors.ocr import ocr_page
+
     try:
         read = ocr_page(page, number, settings)
     except TimedOut as exc:
