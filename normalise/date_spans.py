@@ -18,6 +18,7 @@ from normalise import date_periods as periods
 from normalise.date_atoms import clean, find_atoms
 from normalise.date_grammar import read_pieces
 from normalise.date_vocab import vocab
+from normalise.tokens import blank_english
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -99,10 +100,9 @@ def _patterns() -> dict[str, list[Pattern]]:
 @cache
 def _pipeline() -> tuple[Language, Matcher]:
     """Built on first use: importing spaCy costs a second that parse_timescale never needs."""
-    import spacy
     from spacy.matcher import Matcher
 
-    nlp = spacy.blank("en")
+    nlp = blank_english()
     matcher = Matcher(nlp.vocab)
     for label, patterns in _patterns().items():
         matcher.add(label, patterns)

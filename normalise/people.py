@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from normalise.text import squash
+from normalise.tokens import blank_english
 from normalise.vocabulary import load_toml
 
 # "and" separates two people only when a name follows it ("… and Sue Doheny,"),
@@ -29,10 +30,9 @@ def lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def nlp_and_matcher() -> tuple[Any, Any]:
-    import spacy
     from spacy.matcher import Matcher
 
-    nlp = spacy.blank("en")
+    nlp = blank_english()
     roles, not_names = lexicon()
     blocked = sorted(roles | not_names)
     name_token = {"IS_TITLE": True, "LOWER": {"NOT_IN": blocked}, "LENGTH": {">": 1}}
