@@ -19,14 +19,7 @@ from pipeline.cli import main
 from tests.test_golden import KNOWN_GAPS, PDF_CASES, compare
 
 # fixtures whose golden passes on pdfplumber but not on PDFium, with the reason
-PDFIUM_GAPS: dict[str, str] = {
-    "haringey-2011-05.pdf": "PDFium drops the space glyph after a hyphen ending a line, so the "
-                            "due date '31-May- ' / '2011' reads '31-May-2011' (golden "
-                            "'31-May- 2011'); tests/test_glyph_sources.py HYPHEN_SPACE",
-    "north-yorkshire-2025-06.pdf": "PDFium drops space glyphs of a letter-spaced cell, so the "
-                                   "wrapped 'By end of / the / academic year' keeps its line "
-                                   "breaks; tests/test_glyph_sources.py TRAILING_SPACE",
-}
+PDFIUM_GAPS: dict[str, str] = {}
 
 
 def pdfium_cases() -> list:

@@ -31,8 +31,9 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import curve_to_edges, extract_words
 
-from extractors.pdf.pdfium_geometry import PageFrame, multiply
+from extractors.pdf.pdfium_geometry import PageFrame, Point, multiply
 from extractors.pdf.pdfium_paths import PageObjects, colour, object_matrix, page_objects
+from extractors.pdf.pdfium_spaces import DroppedSpaces
 
 FONT_NAME_BYTES = 256
 GENERATED = 1  # FPDFText_IsGenerated: a space or line break PDFium inferred
@@ -152,15 +153,15 @@ def all_text(textpage: Any, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-# PDFium marks a hyphen that ends a line (where it guesses a word was broken) as U+FFFE;
-# the file drew a hyphen there
-LINE_END_HYPHEN = "\ufffe"
+# PDFium marks a hyphen that ends a line (where it guesses a word was broken) as U+FFFE
+# in the page's text and U+0002 as the character's own code; the file drew a hyphen there.
+# U+FFFE also stands for a glyph with no Unicode: FPDFText_IsHyphen tells the two apart
+LINE_END_MARKS = ("\ufffe", "\x02")
 
 
 def char_text(textpage: Any, index: int, text: str | None) -> str:
-    char = text[index] if text is not None else chr(
+    return text[index] if text is not None else chr(
         pdfium_c.FPDFText_GetUnicode(textpage, index) or 0xFFFD)
-    return "-" if char == LINE_END_HYPHEN else char
 
 
 def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame) -> TextObjectInfo:
@@ -212,51 +213,82 @@ class GlyphBoxes:
     def __call__(self, index: int, info: TextObjectInfo) -> dict[str, float] | None:
         if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, self.rect_ref):
             return None
-        rect, frame = self.rect, self.frame
-        corners = ((rect.left, rect.bottom), (rect.right, rect.top))
+        rect = self.rect
         if info.up_axis is None:  # text at an angle: PDFium's loose box as it is
-            return frame.box(corners)
+            return self.frame.box(((rect.left, rect.bottom), (rect.right, rect.top)))
         pdfium_c.FPDFText_GetCharOrigin(self.textpage, index, self.x_ref, self.y_ref)
+        return self.place((rect.left, rect.bottom, rect.right, rect.top),
+                          (self.x.value, self.y.value), info)
+
+    def space(self, origin: Point, advance: Point, info: TextObjectInfo) -> dict[str, float]:
+        """The box of a space glyph drawn at ``origin`` (user space) that PDFium left out."""
+        ox, oy = origin
+        ex, ey = ox + advance[0], oy + advance[1]
+        if info.up_axis is None:
+            return self.frame.box(((ox, oy), (ex, ey)))
+        return self.place((min(ox, ex), min(oy, ey), max(ox, ex), max(oy, ey)), origin, info)
+
+    def place(self, rect: tuple[float, float, float, float], origin: Point,
+              info: TextObjectInfo) -> dict[str, float]:
+        """pdfminer's box from a loose box (left, bottom, right, top) and the origin."""
+        left, bottom, right, top = rect
+        frame = self.frame
         a, b, c, d, e, f = frame.ctm
         axis = info.up_axis
-        ox, oy = self.x.value, self.y.value
+        ox, oy = origin
         base = a * ox + c * oy + e if axis == 0 else b * ox + d * oy + f
         up = info.up_sign * info.size
         start = base + info.descent * up
         along = (start, start + up)
         if axis == 1:
-            across = (a * rect.left + c * rect.bottom + e, a * rect.right + c * rect.top + e)
-            return frame.miner_box(across, along)
-        across = (b * rect.left + d * rect.bottom + f, b * rect.right + d * rect.top + f)
+            return frame.miner_box((a * left + c * bottom + e, a * right + c * top + e), along)
+        across = (b * left + d * bottom + f, b * right + d * top + f)
         return frame.miner_box(along, across)
 
 
 def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[str, Any]]:
-    """The page's glyphs as pdfplumber char dicts, in PDFium's reading of the stream order."""
+    """The page's glyphs as pdfplumber char dicts, in PDFium's reading of the stream order,
+    with the space glyphs PDFium's text page dropped put back (pdfium_spaces.py)."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = all_text(textpage, count) if count > 0 else None
     infos: dict[int | None, TextObjectInfo] = {}
     boxes = GlyphBoxes(textpage, frame)
+    dropped = DroppedSpaces(textpage, count)
     is_generated, text_object = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetTextObject
     address = ctypes.c_void_p.from_buffer
     chars: list[dict[str, Any]] = []
     for i in range(max(0, count)):
-        if is_generated(textpage, i) == GENERATED:
-            continue
         obj = text_object(textpage, i)
-        if not obj:
+        if not obj:  # a line break or space PDFium put between text objects
             continue
         key = address(obj).value
         info = infos.get(key)
         if info is None:
             info = infos[key] = text_object_info(textpage, i, obj, frame)
+        glyph = char_text(textpage, i, text)
+        if is_generated(textpage, i) == GENERATED:
+            origin = dropped.merged(i, key, glyph)
+            if origin is not None:
+                chars.append(char_dict(" ", boxes.space(origin, dropped.advance(obj, key), info),
+                                       info, page_number))
+            continue
         box = boxes(i, info)
         if box is None:
             continue
-        chars.append({"object_type": "char", "page_number": page_number,
-                      "text": char_text(textpage, i, text), "fontname": info.fontname,
-                      # pdfminer's size is its box's height (for fonts written across)
-                      "size": info.size if info.up_axis == 1 else box["height"],
-                      "upright": info.upright, "non_stroking_color": info.fill,
-                      "stroking_color": info.stroke, **box})
+        hyphen = glyph in LINE_END_MARKS and pdfium_c.FPDFText_IsHyphen(textpage, i)
+        chars.append(char_dict("-" if hyphen else glyph, box, info, page_number))
+        origin = dropped.after_hyphen(i, obj, key) if hyphen else None
+        if origin is not None:
+            chars.append(char_dict(" ", boxes.space(origin, dropped.advance(obj, key), info),
+                                   info, page_number))
     return chars
+
+
+def char_dict(glyph: str, box: dict[str, float], info: TextObjectInfo,
+              page_number: int) -> dict[str, Any]:
+    return {"object_type": "char", "page_number": page_number, "text": glyph,
+            "fontname": info.fontname,
+            # pdfminer's size is its box's height (for fonts written across)
+            "size": info.size if info.up_axis == 1 else box["height"],
+            "upright": info.upright, "non_stroking_color": info.fill,
+            "stroking_color": info.stroke, **box}
