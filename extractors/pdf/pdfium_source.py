@@ -155,7 +155,8 @@ def all_text(textpage: Any, count: int) -> str | None:
 
 # PDFium marks a hyphen that ends a line (where it guesses a word was broken) as U+FFFE
 # in the page's text and U+0002 as the character's own code; the file drew a hyphen there.
-# U+FFFE also stands for a glyph with no Unicode: FPDFText_IsHyphen tells the two apart
+# U+FFFE also stands in the text for a glyph mapped to U+0000 (the character's own code,
+# as pdfminer reports it): FPDFText_IsHyphen tells the two apart
 LINE_END_MARKS = ("\ufffe", "\x02")
 
 
@@ -275,8 +276,11 @@ def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[s
         box = boxes(i, info)
         if box is None:
             continue
-        hyphen = glyph in LINE_END_MARKS and pdfium_c.FPDFText_IsHyphen(textpage, i)
-        chars.append(char_dict("-" if hyphen else glyph, box, info, page_number))
+        hyphen = False
+        if glyph in LINE_END_MARKS:
+            hyphen = bool(pdfium_c.FPDFText_IsHyphen(textpage, i))
+            glyph = "-" if hyphen else chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        chars.append(char_dict(glyph, box, info, page_number))
         origin = dropped.after_hyphen(i, obj, key) if hyphen else None
         if origin is not None:
             chars.append(char_dict(" ", boxes.space(origin, dropped.advance(obj, key), info),
