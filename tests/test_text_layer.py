@@ -18,7 +18,6 @@ import pytest
 from extractors.pdf import pdfium_source
 from extractors.pdf.extract import extract_pdf
 from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-
 from tests.cli_run import actionplans
 from tests.table_pdfs import blank_page, lost_to_pdfminer, with_control_codes
 

@@ -76,7 +76,10 @@ def up_direction(a: float, b: float, c: float, d: float) -> tuple[int | None, fl
 
 def c_function(function: Any, restype: Any, *argtypes: Any) -> Any:
     """``function`` bound again with plain C types (pointers as ``c_void_p`` integers)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ImportError(f"PDFium has no {function.__name__}")
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 VOID_P, INT = ctypes.c_void_p, ctypes.c_int

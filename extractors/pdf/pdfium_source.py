@@ -11,9 +11,10 @@ spans, fills and text blocks run unchanged on either source.
 
 A glyph's box is PDFium's *loose* box (advance width by the font's ascent to
 descent, one font size tall), pdfminer's notion of a glyph box, not the tight
-ink box of ``FPDFText_GetCharBox``.  Characters PDFium generates itself
-(spaces and line breaks it infers) are left out: pdfminer reports only glyphs
-the file draws.  Colours are PDFium's RGB of the drawn colour, in 0..1.
+ink box of ``FPDFText_GetCharBox`` (extractors/pdf/pdfium_glyphs.py).
+Characters PDFium generates itself (spaces and line breaks it infers) are left
+out: pdfminer reports only glyphs the file draws; the drawn spaces PDFium's
+text page drops or replaces by its own are put back (pdfium_spaces.py).  Colours are PDFium's RGB of the drawn colour, in 0..1.
 """
 
 from __future__ import annotations
