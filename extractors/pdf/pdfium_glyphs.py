@@ -8,7 +8,8 @@ C calls are few and bound once: the functions called per glyph are bound again
 with plain C types (pypdfium2's own bindings wrap each returned pointer in an
 object and convert each typed argument, which costs more than the call), and
 a glyph's extent up the page, which needs its origin, is computed once per run
-of glyphs on the same baseline.
+of glyphs on the same baseline, with the char dict they share, which each
+glyph copies and completes.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ class TextObjectInfo:
     # glyphs on one baseline share both, so the origin is read once for them
     up_key: tuple[float, float] | None = None
     up_extent: tuple[float, float] = (0.0, 0.0)
+    # for text written across the page: the char dict of a glyph on that baseline, all
+    # but its text and extent across, which each glyph's copy fills in
+    template: dict[str, Any] | None = None
 
 
 def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame) -> TextObjectInfo:
@@ -96,6 +100,7 @@ class GlyphBoxes:
         self.textpage = ctypes.cast(textpage, ctypes.c_void_p).value
         self.frame = frame
         self.page_number = page_number
+        self.x_offset = frame.x_offset
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.addressof(self.rect)
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
@@ -122,12 +127,17 @@ class GlyphBoxes:
             ORIGIN(self.textpage, index, self.x_ref, self.y_ref)
             info.up_key = key
             info.up_extent = up_extent((self.x.value, self.y.value), info, self.frame)
+            info.template = self.char("", info, 0.0, 0.0, *info.up_extent)
         if low > high:
             low, high = high, low
-        up_low, up_high = info.up_extent
-        if axis == 1:
-            return self.char(text, info, low, high, up_low, up_high)
-        return self.char(text, info, up_low, up_high, low, high)
+        if axis == 1 and info.template is not None:
+            char = info.template.copy()
+            char["text"] = text
+            char["x0"] = low + self.x_offset
+            char["x1"] = high + self.x_offset
+            char["width"] = high - low
+            return char
+        return self.char(text, info, *info.up_extent, low, high)
 
     def space(self, origin: Point, advance: Point, info: TextObjectInfo) -> dict[str, Any]:
         """The char dict of a space glyph drawn at ``origin`` (user space) that PDFium's

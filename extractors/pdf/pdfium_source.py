@@ -14,7 +14,8 @@ descent, one font size tall), pdfminer's notion of a glyph box, not the tight
 ink box of ``FPDFText_GetCharBox`` (extractors/pdf/pdfium_glyphs.py).
 Characters PDFium generates itself (spaces and line breaks it infers) are left
 out: pdfminer reports only glyphs the file draws; the drawn spaces PDFium's
-text page drops or replaces by its own are put back (pdfium_spaces.py).  Colours are PDFium's RGB of the drawn colour, in 0..1.
+text page drops or replaces by its own are put back (pdfium_spaces.py).
+Colours are PDFium's RGB of the drawn colour, in 0..1.
 """
 
 from __future__ import annotations
