@@ -12,7 +12,6 @@ import gc
 
 import extractors.docx.extract  # noqa: F401
 import extractors.pdf.extract  # noqa: F401
-import extractors.pdf.pdfium_source  # noqa: F401  (the default glyph source: pypdfium2)
 import pipeline.process  # noqa: F401
 import pipeline.worker  # noqa: F401
 from extractors.lines import assemble_lines
