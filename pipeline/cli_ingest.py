@@ -60,8 +60,8 @@ def limits_options(command: Any) -> Any:
         click.option("--glyph-source", type=click.Choice(GLYPH_SOURCES),
                      default=DEFAULT_SETTINGS.glyph_source, envvar=GLYPH_SOURCE_ENV,
                      show_envvar=True, show_default=True,
-                     help="what reads a PDF's glyphs and paths: pdfplumber, or PDFium "
-                     "(about a quarter of the CPU; see README \"Glyph sources\")"),
+                     help="what reads a PDF's glyphs and paths: PDFium (about a quarter of "
+                     "pdfplumber's CPU), or pdfplumber; see README \"Glyph sources\""),
     ]
     for option in reversed(options):
         command = option(command)

@@ -24,24 +24,26 @@ from extractors.pdf.pdfium_source import read_page as pdfium_page
 from extractors.settings import DEFAULT_SETTINGS
 from tests.conftest import RAW
 
-# PDFium leaves out some space glyphs that pdfminer reports: the space a writer
-# draws after a hyphen ending a line, and some spaces between words.  A cell's
-# line then ends earlier, so the wrap test (does the next word fit before the
-# cell's edge?) and the join after a hyphen come out differently.
-HYPHEN_SPACE = ("PDFium drops the space glyph drawn after a line-end hyphen: "
-                "'01-Mar- ' / '2011' joins as '01-Mar-2011', pdfplumber '01-Mar- 2011'")
+# PDFium leaves out some space glyphs that pdfminer reports (pdfium_spaces.py puts back
+# the ones it can tell were drawn).  Where one is still missing, a cell's line ends
+# earlier, so the wrap test (does the next word fit before the cell's edge?) comes out
+# differently.
 TRAILING_SPACE = ("PDFium drops a space glyph at a line's end, so the line ends short of the "
                   "cell edge and a wrapped line is read as a line break (newline, not space)")
 KNOWN_DIFFERENCES: dict[str, dict[int, str]] = {
-    "haringey-2011-05.pdf": dict.fromkeys((1, 2, 3, 4), HYPHEN_SPACE),
-    "haringey-2011-08.pdf": dict.fromkeys((1, 2, 3, 4), HYPHEN_SPACE),
     "norfolk-2024-03.pdf": {1: TRAILING_SPACE},
-    "north-yorkshire-2025-06.pdf": {1: TRAILING_SPACE},
     "somerset-2013-11.pdf": {1: TRAILING_SPACE},
     "us-ogp-nap3-self-assessment.pdf": {
         5: "PDFium drops the spaces of 'a, b, c' (drawn as separate space glyphs)",
         42: TRAILING_SPACE},
 }
+
+# Pages where PDFium's text page drops drawn spaces that the PDFium source puts back:
+# a space deleted after a hyphen that ends a line ('31-May- ' / '2011'), and drawn
+# spaces of letter-spaced text merged into the spaces PDFium infers between letters
+# (whose other inferred spaces, between the letters of a word, must not become glyphs)
+RECOVERED_SPACES = {"haringey-2011-05.pdf": 4, "haringey-2011-08.pdf": 4,
+                    "north-yorkshire-2025-06.pdf": 1}
 
 PDFS = sorted(RAW.glob("*.pdf"))
 
@@ -98,6 +100,34 @@ def test_sources_give_the_same_cells(path: Path) -> None:
     assert not unexpected, f"{path.name}: cells differ between sources: {unexpected}"
     now_equal = sorted(set(known) - set(differing))
     assert not now_equal, f"{path.name}: pages {now_equal} now agree: drop them from the list"
+
+
+def unmatched(want: list[dict[str, Any]], got: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The glyphs of ``want`` with none in ``got`` at the same place (each used once)."""
+    left = list(got)
+    missing = []
+    for char in want:
+        twin = next((g for g in left if abs(g["x0"] - char["x0"]) < 0.05
+                     and abs(g["x1"] - char["x1"]) < 0.05 and abs(g["top"] - char["top"]) < 1), None)
+        if twin is None:
+            missing.append(char)
+        else:
+            left.remove(twin)
+    return missing
+
+
+@pytest.mark.parametrize("name", sorted(RECOVERED_SPACES))
+def test_the_spaces_pdfium_drops_are_put_back_where_drawn(name: str) -> None:
+    """Every space glyph pdfminer reports is there on the PDFium source, same box, and
+    no other: page by page, glyph by glyph, not only the cells they end up in."""
+    path = RAW / name
+    with both_sources(path) as (pdf, document):
+        for index in range(RECOVERED_SPACES[name]):
+            want = [c for c in pdf.pages[index].chars if c["text"] == " "]
+            got = [c for c in pdfium_page(document, index).chars if c["text"] == " "]
+            assert want and len(got) == len(want), f"{name} page {index + 1}"
+            assert not unmatched(want, got), f"{name} page {index + 1}"
+            assert not unmatched(got, want), f"{name} page {index + 1}"
 
 
 def test_every_fixture_pdf_has_text_pages_compared() -> None:

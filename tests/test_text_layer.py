@@ -1,7 +1,9 @@
-"""Issue 11, items 6 and 9, through the real ``actionplans`` command: text pdfminer
-cannot see is read with PDFium before a file is called empty, and control
-characters a PDF's font maps its glyphs to are stored alike on SQLite and
-PostgreSQL.  The PDFs are written by hand (tests/table_pdfs.py)."""
+"""Issue 11, items 6 and 9, through the real ``actionplans`` command: text one glyph
+source cannot see is read with the other before a file is called empty (pdfminer
+misses text PDFium reads; PDFium, the default, falls back to pdfplumber for a file
+or page it cannot load), and control characters a PDF's font maps its glyphs to are
+stored alike on SQLite and PostgreSQL.  The PDFs are written by hand
+(tests/table_pdfs.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,11 @@ from pathlib import Path
 
 import pdfplumber
 import pypdfium2
+import pytest
 
+from extractors.pdf import pdfium_source
+from extractors.pdf.extract import extract_pdf
+from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from tests.cli_run import actionplans
 from tests.table_pdfs import blank_page, lost_to_pdfminer, with_control_codes
 
@@ -19,6 +25,7 @@ ACTIONS = ["Publish a single early help offer for families",
            "Audit 50 early help assessments each quarter",
            "Train all social workers in the new threshold guidance"]
 PDFIUM_NOTE = "pdfminer read no text on any page; the text was read with PDFium instead"
+PLUMBER_NOTE = "PDFium read no text on any page; the text was read with pdfplumber instead"
 
 
 def pdfminer_text(data: bytes) -> str:
@@ -49,21 +56,76 @@ def test_the_fixture_hides_its_text_from_pdfminer_only() -> None:
 
 
 def test_a_plan_pdfminer_reads_no_text_from_loads_through_pdfium(tmp_path: Path) -> None:
+    """On the pdfplumber source the file is read again with PDFium, and says so."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "plan.pdf").write_bytes(lost_to_pdfminer())
     (folder / "blank.pdf").write_bytes(blank_page())
     url = f"sqlite:///{tmp_path / 'layer.db'}"
     log = tmp_path / "log"
-    done = actionplans("ingest", str(folder), "--db", url, "--jobs", "1", log=log)
+    done = actionplans("ingest", str(folder), "--db", url, "--jobs", "1",
+                       "--glyph-source", "pdfplumber", log=log)
     assert done.returncode == 1, done.stdout + done.stderr  # the blank page is a failure
     assert "loaded     plan.pdf: Walsall, 3 lines" in done.stdout
     assert "failed     blank.pdf: the file is empty or has no pages (no text on any page) " \
            "[empty]" in done.stdout
     assert [row["action"] for row in exported(url, log)] == ACTIONS
-    explained = actionplans("explain", str(folder / "plan.pdf"), log=log)
+    raw = extract_pdf(folder / "plan.pdf", ExtractionSettings(glyph_source="pdfplumber"))
+    assert raw.warnings[0] == PDFIUM_NOTE
+
+
+def test_the_default_source_reads_that_plan_at_once(tmp_path: Path) -> None:
+    (tmp_path / "plan.pdf").write_bytes(lost_to_pdfminer())
+    assert DEFAULT_SETTINGS.glyph_source == "pdfium"
+    explained = actionplans("explain", str(tmp_path / "plan.pdf"), log=tmp_path / "log")
     assert explained.returncode == 0, explained.stderr
-    assert f"warning: {PDFIUM_NOTE}" in explained.stdout
+    assert "Walsall, 3 lines from 1 of 1 tables" in explained.stdout
+    assert "warning:" not in explained.stdout
+
+
+def test_a_plan_pdfium_reads_no_text_from_is_read_with_pdfplumber(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other direction: PDFium finding no glyph on any page (simulated: its glyph
+    list emptied) is not the end; pdfplumber reads the plan, and a warning says so."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(with_control_codes(ACTIONS[0]))
+    monkeypatch.setattr(pdfium_source, "page_chars", lambda *args: [])
+    raw = extract_pdf(path)
+    assert raw.warnings[0] == PLUMBER_NOTE
+    cells = " ".join(c.text for t in raw.tables for c in t.cells)
+    assert all(action in cells for action in ACTIONS)
+
+
+def test_a_file_pdfium_cannot_open_is_read_with_pdfplumber(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(with_control_codes(ACTIONS[0]))
+
+    def refuse(_path: Path) -> None:
+        raise pypdfium2.PdfiumError("Failed to load document (simulated)")
+
+    monkeypatch.setattr(pdfium_source, "open_document", refuse)
+    raw = extract_pdf(path)
+    assert raw.warnings[0] == ("PDFium could not open the file (Failed to load document "
+                               "(simulated)); it was read with pdfplumber instead")
+    cells = " ".join(c.text for t in raw.tables for c in t.cells)
+    assert all(action in cells for action in ACTIONS)
+
+
+def test_a_page_pdfium_cannot_load_is_read_with_pdfplumber(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(with_control_codes(ACTIONS[0]))
+
+    def refuse(*_args: object) -> None:
+        raise pypdfium2.PdfiumError("Failed to load page (simulated)")
+
+    monkeypatch.setattr(pdfium_source, "read_page", refuse)
+    raw = extract_pdf(path)
+    assert raw.warnings[0] == ("page 1: PDFium could not load it (Failed to load page "
+                               "(simulated)); read with pdfplumber instead")
+    cells = " ".join(c.text for t in raw.tables for c in t.cells)
+    assert all(action in cells for action in ACTIONS)
 
 
 def test_a_blank_pdf_stays_empty_on_either_glyph_source(tmp_path: Path) -> None:

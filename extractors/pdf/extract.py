@@ -32,7 +32,7 @@ from extractors.pdf.pdfium_reader import PageReader, page_reader
 from extractors.pdf.stitch import Stitcher, ends_page, starts_page
 from extractors.pdf.tables import PageTable, build_page_table
 from extractors.pdf.text import text_blocks
-from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings, GlyphSource
 from extractors.versions import PDF_VERSION
 from models.errors import CorruptDocument, EmptyDocument, InputError, NeedsOCR, TimedOut
 from models.records import RawDocument, TextBlock, TextSource
@@ -69,6 +69,7 @@ class DocumentState:
     # pages read by OCR, with Tesseract's mean word confidence
     ocr_pages: list[tuple[int, float]] = field(default_factory=list)
     layer_pages: int = 0  # pages whose text came from the file's own text layer
+    source: str = "pdfium"  # the glyph source the file was read with (pdfium_reader.py)
 
 
 def extract_pdf(path: Path, settings: ExtractionSettings = DEFAULT_SETTINGS) -> RawDocument:
@@ -87,7 +88,7 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
     digest = sha256_of(path)
     state, page_count = read_pages(path, settings)
     if nothing_read(state, settings):
-        state = read_with_pdfium(path, settings, state) or state
+        state = read_with_other_source(path, settings, state) or state
     check_outcome(path, state, page_count)
     raw = RawDocument(name=path.name, file_type="pdf", sha256=digest, page_count=page_count,
                       blocks=tuple(state.blocks), tables=state.stitcher.result(),
@@ -104,38 +105,49 @@ def read_pages(path: Path, settings: ExtractionSettings) -> tuple[DocumentState,
         pages = page_list(path, pdf, settings)
         page_count = len(pages)
         for number, page in enumerate(pages, start=1):
-            _run_page(page, number, state, settings, glyphs)
+            _run_page(page, number, state, settings, glyphs.read)
         del pages
+        state.source = glyphs.source
+        state.warnings[:0] = glyphs.warnings
     return state, page_count
 
 
+# what each source's glyphs are read by, as a warning names it
+READERS = {"pdfplumber": "pdfminer", "pdfium": "PDFium"}
+OTHER_SOURCE: dict[str, GlyphSource] = {"pdfplumber": "pdfium", "pdfium": "pdfplumber"}
+
+
 def nothing_read(state: DocumentState, settings: ExtractionSettings) -> bool:
-    """pdfminer found no text on any page, with no page OCR'd or skipped for its size:
-    every page blank or failed.  pdfminer loses a page's text on content PDFium reads
-    (an inline image whose data holds "EI" ends the image early for pdfminer, and the
-    rest of the stream is misread), so the file is not yet called empty or corrupt."""
-    return (settings.glyph_source == "pdfplumber" and not state.text_pages
+    """The configured source found no text on any page, with no page OCR'd or skipped for
+    its size: every page blank or failed.  Each reader loses text the other reads
+    (pdfminer: an inline image whose data holds "EI" ends the image early and the rest
+    of the stream is misread; PDFium: a page it cannot load), so the file is not yet
+    called empty or corrupt.  Not when the file already fell back to pdfplumber because
+    PDFium could not open it: the other source was tried."""
+    return (state.source == settings.glyph_source and not state.text_pages
             and not state.ocr_pages and not state.skipped)
 
 
-def read_with_pdfium(path: Path, settings: ExtractionSettings,
-                     first: DocumentState) -> DocumentState | None:
-    """The document read again with PDFium's glyphs and paths, when that finds text
-    (a warning first says why); else None, and pdfminer's answer (``first``) stands."""
-    from pypdfium2 import PdfiumError  # here: the default source never loads PDFium
+def read_with_other_source(path: Path, settings: ExtractionSettings,
+                           first: DocumentState) -> DocumentState | None:
+    """The document read again with the other glyph source, when that finds text
+    (a warning first says why); else None, and the first answer stands."""
+    from pypdfium2 import PdfiumError
 
+    other = OTHER_SOURCE[settings.glyph_source]
     try:
-        state, page_count = read_pages(path, replace(settings, glyph_source="pdfium"))
-    except NeedsOCR:  # PDFium sees scanned pages pdfminer did not: the truer reason
+        state, page_count = read_pages(path, replace(settings, glyph_source=other))
+    except NeedsOCR:  # the other sees scanned pages the first did not: the truer reason
         raise
-    except (InputError, PdfiumError):  # PDFium cannot read it either
+    except (InputError, PdfiumError):  # it cannot read it either
         return None
     if not state.text_pages:
         return None
     failed = (f" ({len(first.failed)} of {page_count} pages failed; first: {first.failed[0]})"
               if first.failed else "")
-    state.warnings.insert(0, f"pdfminer read no text on any page{failed}; the text was "
-                             f"read with PDFium instead")
+    name = "PDFium" if other == "pdfium" else "pdfplumber"
+    state.warnings.insert(0, f"{READERS[settings.glyph_source]} read no text on any "
+                             f"page{failed}; the text was read with {name} instead")
     return state
 
 

@@ -11,15 +11,16 @@ spans, fills and text blocks run unchanged on either source.
 
 A glyph's box is PDFium's *loose* box (advance width by the font's ascent to
 descent, one font size tall), pdfminer's notion of a glyph box, not the tight
-ink box of ``FPDFText_GetCharBox``.  Characters PDFium generates itself
-(spaces and line breaks it infers) are left out: pdfminer reports only glyphs
-the file draws.  Colours are PDFium's RGB of the drawn colour, in 0..1.
+ink box of ``FPDFText_GetCharBox`` (extractors/pdf/pdfium_glyphs.py).
+Characters PDFium generates itself (spaces and line breaks it infers) are left
+out: pdfminer reports only glyphs the file draws; the drawn spaces PDFium's
+text page drops or replaces by its own are put back (pdfium_spaces.py).
+Colours are PDFium's RGB of the drawn colour, in 0..1.
 """
 
 from __future__ import annotations
 
 import ctypes
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,25 +32,20 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import curve_to_edges, extract_words
 
-from extractors.pdf.pdfium_geometry import PageFrame, multiply
-from extractors.pdf.pdfium_paths import PageObjects, colour, object_matrix, page_objects
+from extractors.pdf.pdfium_geometry import PageFrame
+from extractors.pdf.pdfium_glyphs import (
+    IS_GENERATED,
+    TEXT_OBJECT,
+    GlyphBoxes,
+    TextObjectInfo,
+    text_object_info,
+)
+from extractors.pdf.pdfium_paths import PageObjects, page_objects
+from extractors.pdf.pdfium_spaces import DroppedSpaces
 
-FONT_NAME_BYTES = 256
 GENERATED = 1  # FPDFText_IsGenerated: a space or line break PDFium inferred
-
-
-@dataclass
-class TextObjectInfo:
-    """What all glyphs of one text object (one ``Tj``/``TJ``) share."""
-
-    fontname: str
-    upright: bool
-    fill: tuple[float, ...] | None
-    stroke: tuple[float, ...] | None
-    size: float      # the font size times the text matrix's vertical scale (pdfminer's size)
-    descent: float   # below the baseline, in font sizes (negative, as pdfminer forces)
-    up_axis: int | None  # the page axis (0 = x, 1 = y) the glyph's up runs along, if any
-    up_sign: float       # +1 or -1: up along that axis or against it
+# the only characters PDFium generates (so the others need not be asked about)
+MAYBE_GENERATED = frozenset(" \r\n")
 
 
 @dataclass
@@ -152,111 +148,63 @@ def all_text(textpage: Any, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-# PDFium marks a hyphen that ends a line (where it guesses a word was broken) as U+FFFE;
-# the file drew a hyphen there
-LINE_END_HYPHEN = "\ufffe"
+# PDFium marks a hyphen that ends a line (where it guesses a word was broken) as U+FFFE
+# in the page's text and U+0002 as the character's own code; the file drew a hyphen there.
+# U+FFFE also stands in the text for a glyph mapped to U+0000 (the character's own code,
+# as pdfminer reports it): FPDFText_IsHyphen tells the two apart
+LINE_END_MARKS = ("\ufffe", "\x02")
 
 
-def char_text(textpage: Any, index: int, text: str | None) -> str:
-    char = text[index] if text is not None else chr(
-        pdfium_c.FPDFText_GetUnicode(textpage, index) or 0xFFFD)
-    return "-" if char == LINE_END_HYPHEN else char
-
-
-def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame) -> TextObjectInfo:
-    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
-    flags = ctypes.c_int()
-    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, name, FONT_NAME_BYTES,
-                                         ctypes.byref(flags))
-    fontname = name.value.decode("utf-8", "replace") if size else ""
-    a, b, c, d, _, _ = multiply(object_matrix(obj), frame.ctm)
-    # pdfminer's LTChar.upright, on the glyph's matrix in the page's displayed orientation
-    upright = a * d > 0 and b * c <= 0
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(c, d)
-    descent = ctypes.c_float()
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1.0),
-                                                     ctypes.byref(descent)):
-        descent.value = 0.0
-    return TextObjectInfo(fontname, upright, colour(pdfium_c.FPDFPageObj_GetFillColor, obj),
-                          colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj), size,
-                          -abs(descent.value), *up_direction(a, b, c, d))
-
-
-def up_direction(a: float, b: float, c: float, d: float) -> tuple[int | None, float]:
-    """Which page axis a glyph's up (its matrix's second row) runs along, and which way;
-    (None, 1) for text set at an angle."""
-    if b == 0 and c == 0 and d != 0:
-        return 1, math.copysign(1.0, d)
-    if a == 0 and d == 0 and c != 0:
-        return 0, math.copysign(1.0, c)
-    return None, 1.0
-
-
-class GlyphBoxes:
-    """pdfminer's glyph box: the advance width across (PDFium's loose box), and from the
-    font's descent to one font size above it, up the glyph (PDFium's loose box is
-    scaled from the font's ascent and descent instead, and is shorter for some fonts).
-
-    Called for every glyph, so the C buffers are made once and the arithmetic is inline.
-    """
-
-    def __init__(self, textpage: Any, frame: PageFrame) -> None:
-        self.textpage = textpage
-        self.frame = frame
-        self.rect = pdfium_c.FS_RECTF()
-        self.rect_ref = ctypes.byref(self.rect)
-        self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
-
-    def __call__(self, index: int, info: TextObjectInfo) -> dict[str, float] | None:
-        if not pdfium_c.FPDFText_GetLooseCharBox(self.textpage, index, self.rect_ref):
-            return None
-        rect, frame = self.rect, self.frame
-        corners = ((rect.left, rect.bottom), (rect.right, rect.top))
-        if info.up_axis is None:  # text at an angle: PDFium's loose box as it is
-            return frame.box(corners)
-        pdfium_c.FPDFText_GetCharOrigin(self.textpage, index, self.x_ref, self.y_ref)
-        a, b, c, d, e, f = frame.ctm
-        axis = info.up_axis
-        ox, oy = self.x.value, self.y.value
-        base = a * ox + c * oy + e if axis == 0 else b * ox + d * oy + f
-        up = info.up_sign * info.size
-        start = base + info.descent * up
-        along = (start, start + up)
-        if axis == 1:
-            across = (a * rect.left + c * rect.bottom + e, a * rect.right + c * rect.top + e)
-            return frame.miner_box(across, along)
-        across = (b * rect.left + d * rect.bottom + f, b * rect.right + d * rect.top + f)
-        return frame.miner_box(along, across)
+def char_text(textpage: Any, index: int) -> str:
+    return chr(pdfium_c.FPDFText_GetUnicode(textpage, index) or 0xFFFD)
 
 
 def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[str, Any]]:
-    """The page's glyphs as pdfplumber char dicts, in PDFium's reading of the stream order."""
+    """The page's glyphs as pdfplumber char dicts, in PDFium's reading of the stream order,
+    with the space glyphs PDFium's text page dropped put back (pdfium_spaces.py)."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = all_text(textpage, count) if count > 0 else None
-    infos: dict[int | None, TextObjectInfo] = {}
-    boxes = GlyphBoxes(textpage, frame)
-    is_generated, text_object = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetTextObject
-    address = ctypes.c_void_p.from_buffer
+    infos: dict[int, TextObjectInfo] = {}
+    boxes = GlyphBoxes(textpage, frame, page_number)
+    glyph_of, dropped = boxes.glyph, DroppedSpaces(textpage, count)
+    raw = boxes.textpage  # the text page's address, for the plain C bindings
     chars: list[dict[str, Any]] = []
     for i in range(max(0, count)):
-        if is_generated(textpage, i) == GENERATED:
+        key = TEXT_OBJECT(raw, i)
+        if not key:  # a line break or space PDFium put between text objects
             continue
-        obj = text_object(textpage, i)
-        if not obj:
-            continue
-        key = address(obj).value
         info = infos.get(key)
         if info is None:
-            info = infos[key] = text_object_info(textpage, i, obj, frame)
-        box = boxes(i, info)
-        if box is None:
+            info = infos[key] = text_object_info(
+                textpage, i, pdfium_c.FPDFText_GetTextObject(textpage, i), frame)
+        glyph = text[i] if text is not None else char_text(textpage, i)
+        if glyph in MAYBE_GENERATED and IS_GENERATED(raw, i) == GENERATED:
+            origin = dropped.merged(i, key, glyph)
+            if origin is not None:
+                obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
+                chars.append(boxes.space(origin, dropped.advance(obj, key), info))
             continue
-        chars.append({"object_type": "char", "page_number": page_number,
-                      "text": char_text(textpage, i, text), "fontname": info.fontname,
-                      # pdfminer's size is its box's height (for fonts written across)
-                      "size": info.size if info.up_axis == 1 else box["height"],
-                      "upright": info.upright, "non_stroking_color": info.fill,
-                      "stroking_color": info.stroke, **box})
+        if glyph in LINE_END_MARKS:
+            line_end_hyphen(textpage, i, key, info, boxes, dropped, chars)
+            continue
+        char = glyph_of(i, glyph, info)
+        if char is not None:
+            chars.append(char)
     return chars
+
+
+def line_end_hyphen(textpage: Any, index: int, key: int, info: TextObjectInfo,
+                    boxes: GlyphBoxes, dropped: DroppedSpaces,
+                    chars: list[dict[str, Any]]) -> None:
+    """A glyph PDFium marks U+FFFE: a hyphen it took for a broken word's (then with the
+    spaces drawn after it, which it deleted), or a glyph mapped to U+0000."""
+    hyphen = bool(pdfium_c.FPDFText_IsHyphen(textpage, index))
+    char = boxes.glyph(index, "-" if hyphen else chr(pdfium_c.FPDFText_GetUnicode(textpage, index)),
+                       info)
+    if char is None:
+        return
+    chars.append(char)
+    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    origin = dropped.after_hyphen(index, obj, key) if hyphen else None
+    if origin is not None:
+        chars.append(boxes.space(origin, dropped.advance(obj, key), info))
