@@ -110,7 +110,7 @@ def row_bands(rules: Sequence[BBox], snap: float) -> list[tuple[float, float]]:
 
 
 def words_in(words: Sequence[Mapping[str, Any]], box: BBox) -> list[Mapping[str, Any]]:
-    return [w for w in words if geo.contains_centre(box, w)]
+    return geo.centres_inside(words, box)
 
 
 def _free_counts(band_gaps: Sequence[Sequence[geo.Interval]]) -> list[tuple[float, int]]:

@@ -9,6 +9,7 @@ plain 1x1 Cell, so the Cells always tile the grid.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,13 +100,18 @@ def uncovered_cells(taken: set[tuple[int, int]], xs: Sequence[float],
 
 def chars_by_cell(chars: Sequence[Mapping[str, Any]], cells: Sequence[GridCell],
                   xs: Sequence[float], ys: Sequence[float]) -> list[list[Mapping[str, Any]]]:
-    """Each glyph given to the cell whose grid position holds its centre."""
+    """Each glyph given to the cell whose grid position holds its centre
+    (``geo.slot_index`` inline: a table's every glyph passes here)."""
     owner = {pos: i for i, cell in enumerate(cells) for pos in positions(cell)}
     found: list[list[Mapping[str, Any]]] = [[] for _ in cells]
+    left, right, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
+    last_col, last_row = len(xs) - 2, len(ys) - 2
     for char in chars:
-        x, y = geo.centre(char)
-        col, row = geo.slot_index(xs, x), geo.slot_index(ys, y)
-        index = owner.get((row, col)) if row is not None and col is not None else None
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if not (left <= x <= right and top <= y <= bottom):
+            continue
+        col = min(bisect_right(xs, x) - 1, last_col)
+        index = owner.get((min(bisect_right(ys, y) - 1, last_row), col))
         if index is not None:
             found[index].append(char)
     return found
@@ -184,7 +190,7 @@ def build_page_table(frame: TableFrame, chars: Sequence[Mapping[str, Any]],
     if len(xs) < 2 or len(ys) < 2:
         return None
     grid = sorted(place_cells(frame.cells, xs, ys), key=lambda g: (g.row, g.col))
-    inside = [c for c in chars if geo.contains_centre(frame.bbox, c)]
+    inside = geo.centres_inside(chars, frame.bbox)
     fills = filled_rects(rects, frame.bbox)
     cells = [make_cell(g, cs, page, fills, settings)
              for g, cs in zip(grid, chars_by_cell(inside, grid, xs, ys), strict=True)]
