@@ -57,12 +57,23 @@ def compound(word: str) -> str:
     return re.sub(r"\s*/\s*", "/", word)
 
 
-def rag_of_phrase(phrase: str) -> str | None:
-    key = " ".join(re.split(r"[\s/-]+", phrase.lower().strip("() ")))
+def phrase_key(phrase: str) -> str:
+    """A phrase by its words alone: spaces, slashes and hyphens between them all one space."""
+    return " ".join(re.split(r"[\s/-]+", phrase))
+
+
+@lru_cache(maxsize=1)
+def rag_by_key() -> dict[str, str]:
+    """Each RAG phrase's key and its RAG (the first phrase's, in ``rag_phrases`` order,
+    when two share a key): every cell of a table is looked up, so built once."""
+    found: dict[str, str] = {}
     for candidate, rag in rag_phrases():
-        if " ".join(re.split(r"[\s/-]+", candidate)) == key:
-            return rag
-    return None
+        found.setdefault(phrase_key(candidate), rag)
+    return found
+
+
+def rag_of_phrase(phrase: str) -> str | None:
+    return rag_by_key().get(phrase_key(phrase.lower().strip("() ")))
 
 
 def default_status(rag: str | None) -> str:
