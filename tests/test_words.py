@@ -5,7 +5,8 @@ top, words parted by the tolerances); words.py is the same algorithm written
 for speed, so it is held to pdfplumber's own output: on hand-made glyphs that
 reach every branch (rotated text, blank and empty glyphs, ligatures, tops
 chained into one line yet apart, a font change), and on every page of every
-fixture PDF, as PDFium reads it, with the arguments the finders pass.
+fixture PDF, as PDFium reads it, with the arguments the finders pass.  Lines
+left out for lying inside a table change no word outside the tables.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Any
 import pytest
 from pdfplumber.utils import extract_words as plumber_words
 
+from extractors import geometry as geo
 from extractors.pdf.pdfium_source import open_document, read_page
 from extractors.pdf.words import extract_words
+from models.records import BBox
 from tests.conftest import RAW
 
 ARGUMENTS = [(3.0, 3.0, ()), (3.0, 3.0, ("size", "fontname")), (1.0, 0.5, ())]
@@ -67,3 +70,29 @@ def test_fixture_pages_give_pdfplumbers_words(path: Path) -> None:
                                          y_tolerance=y_tolerance, extra_attrs=list(extra))
                 got = extract_words(chars, x_tolerance, y_tolerance, extra)
                 assert got == expected, f"page {index + 1}, {x_tolerance}/{y_tolerance}/{extra}"
+
+
+def boxes_across(width: float, height: float) -> list[BBox]:
+    """Boxes of assorted sizes over a page, cutting through lines and words."""
+    return [BBox(0.0, 0.0, width / 2, height / 3), BBox(width / 2 + 1, 0.0, width, height / 3),
+            BBox(width / 5, height / 3, 4 * width / 5, 2 * height / 3),
+            BBox(0.0, 2 * height / 3, width, height)]
+
+
+def free(words: list[dict[str, Any]], boxes: list[BBox]) -> list[dict[str, Any]]:
+    return [w for w in words if not any(geo.contains_centre(b, w) for b in boxes)]
+
+
+@pytest.mark.parametrize("path", sorted(RAW.glob("*.pdf"))[::3], ids=lambda p: p.name)
+def test_lines_inside_a_box_are_left_out_exactly(path: Path) -> None:
+    """Left out are lines one box holds: the words outside every box stay the same."""
+    left_out = 0
+    with open_document(path) as document:
+        for index in range(len(document)):
+            page = read_page(document, index)
+            boxes = boxes_across(page.width, page.height)
+            everything = plumber_words(page.chars, x_tolerance=3.0, y_tolerance=3.0)
+            got = extract_words(page.chars, 3.0, 3.0, outside=boxes)
+            assert free(got, boxes) == free(everything, boxes), f"page {index + 1}"
+            left_out += len(everything) - len(got)
+    assert left_out > 0

@@ -15,6 +15,10 @@ settings those callers use (its defaults but the two tolerances and
    pdfplumber makes words of their own), and where the next glyph starts
    before the last one, more than the tolerance after its end, or off its
    line; ligatures are spelled out.
+
+The unruled-table finder reads only words outside the page's other tables;
+it passes those tables' boxes, and the lines inside one are not cut into
+words at all.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from typing import Any, NamedTuple
 
 from pdfplumber.utils.clustering import make_cluster_dict
 from pdfplumber.utils.text import LIGATURES
+
+from models.records import BBox
 
 Char = Mapping[str, Any]
 Word = dict[str, Any]
@@ -47,9 +53,10 @@ ROTATED = Direction("ttb", "x0", itemgetter("top", "bottom"), "top", "bottom")
 
 
 def extract_words(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
-                  extra_attrs: Sequence[str] = ()) -> list[Word]:
+                  extra_attrs: Sequence[str] = (), outside: Sequence[BBox] = ()) -> list[Word]:
     """pdfplumber.utils.extract_words(chars, x_tolerance=..., y_tolerance=...,
-    extra_attrs=...)."""
+    extra_attrs=...); with ``outside`` boxes, less the words of lines lying wholly
+    in one of them, whose centres lie in it too (``within_one``)."""
     words: list[Word] = []
     for _, run in groupby(chars, itemgetter("upright", *extra_attrs)):
         glyphs = list(run)
@@ -58,9 +65,26 @@ def extract_words(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
         # along an upright line the x tolerance parts words; across it the y tolerance
         along, across = (x_tolerance, y_tolerance) if upright else (y_tolerance, x_tolerance)
         for line in lines_of(glyphs, way, across):
+            if outside and within_one(line, outside):
+                continue
             for word in line_words(line, way, along, across):
                 words.append(merge(word, way.name, extra_attrs))
     return words
+
+
+def within_one(glyphs: Sequence[Char], boxes: Sequence[BBox]) -> bool:
+    """Whether one box holds every glyph's centre.  Then it holds the centre of any
+    word of them: a word spans from its leftmost glyph's left edge to its rightmost
+    glyph's right edge, so its centre lies between those two glyphs' centres (and
+    likewise top to bottom), and rounding keeps that order."""
+    first = glyphs[0]
+    x, y = (first["x0"] + first["x1"]) / 2, (first["top"] + first["bottom"]) / 2
+    box = next((b for b in boxes if b.x0 <= x <= b.x1 and b.top <= y <= b.bottom), None)
+    if box is None:
+        return False
+    x0, top, x1, bottom = box.x0, box.top, box.x1, box.bottom
+    return all(x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+               for c in glyphs)
 
 
 def lines_of(glyphs: Sequence[Char], way: Direction, tolerance: float) -> list[list[Char]]:
