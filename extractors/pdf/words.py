@@ -55,11 +55,13 @@ ROTATED = Direction("ttb", "x0", itemgetter("top", "bottom"), "top", "bottom")
 def extract_words(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
                   extra_attrs: Sequence[str] = (), outside: Sequence[BBox] = ()) -> list[Word]:
     """pdfplumber.utils.extract_words(chars, x_tolerance=..., y_tolerance=...,
-    extra_attrs=...); with ``outside`` boxes, less the words of lines lying wholly
-    in one of them, whose centres lie in it too (``within_one``)."""
+    extra_attrs=...); with ``outside`` boxes, less the words of runs and lines lying
+    wholly in one of them, whose centres lie in it too (``within_one``)."""
     words: list[Word] = []
     for _, run in groupby(chars, itemgetter("upright", *extra_attrs)):
         glyphs = list(run)
+        if outside and within_one(glyphs, outside):
+            continue
         upright = glyphs[0]["upright"]
         way = UPRIGHT if upright else ROTATED
         # along an upright line the x tolerance parts words; across it the y tolerance
