@@ -168,7 +168,9 @@ def median_or_zero(values: Sequence[float]) -> float:
 
 
 def measure_line(line: Sequence[Char]) -> LineShape:
-    blank = [not str(c.get("text", "")).strip() for c in line]
+    """The line's LineShape; a space's width is its space glyphs' (else a typical
+    space of its font size), its letter spacing the median gap between glyphs."""
+    blank = [not str(c.get("text", "")).strip() for c in line]  # is_blank, inline
     gaps = [float(b["x0"]) - float(a["x1"])
             for a, b, a_blank, b_blank in zip(line, line[1:], blank, blank[1:], strict=False)
             if not a_blank and not b_blank]
