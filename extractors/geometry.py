@@ -68,6 +68,31 @@ def contains_centre(box: BBox, obj: Mapping[str, Any]) -> bool:
     return contains_point(box, *centre(obj))
 
 
+def centres_inside(objs: Iterable[Mapping[str, Any]], box: BBox) -> list[Mapping[str, Any]]:
+    """The objects whose centre lies in the box (``contains_centre`` over many
+    objects: the box read once, the centre worked out inline)."""
+    x0, top, x1, bottom = box.x0, box.top, box.x1, box.bottom
+    return [obj for obj in objs
+            if x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1
+            and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom]
+
+
+def centres_outside(objs: Iterable[Mapping[str, Any]],
+                    boxes: Iterable[BBox]) -> list[Mapping[str, Any]]:
+    """The objects whose centre lies in none of the boxes (a page's glyphs
+    outside its tables: every glyph against a few boxes)."""
+    bounds = [(b.x0, b.top, b.x1, b.bottom) for b in boxes]
+    kept = []
+    for obj in objs:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        for x0, top, x1, bottom in bounds:
+            if x0 <= x <= x1 and top <= y <= bottom:
+                break
+        else:
+            kept.append(obj)
+    return kept
+
+
 def is_inside(inner: BBox, outer: BBox, tolerance: float = 0.0) -> bool:
     return (inner.x0 >= outer.x0 - tolerance and inner.x1 <= outer.x1 + tolerance
             and inner.top >= outer.top - tolerance and inner.bottom <= outer.bottom + tolerance)

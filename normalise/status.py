@@ -57,17 +57,15 @@ def compound(word: str) -> str:
     return re.sub(r"\s*/\s*", "/", word)
 
 
-PHRASE_SEPARATORS = re.compile(r"[\s/-]+")
-
-
 def phrase_key(phrase: str) -> str:
-    """A phrase with spaces, slashes and hyphens alike: "Amber/Green" = "amber green"."""
-    return " ".join(PHRASE_SEPARATORS.split(phrase.lower().strip("() ")))
+    """A phrase by its words alone: spaces, slashes and hyphens between them all one space."""
+    return " ".join(re.split(r"[\s/-]+", phrase))
 
 
 @lru_cache(maxsize=1)
-def rags_by_phrase() -> dict[str, str]:
-    """Every RAG phrase by its key (the first listed wins), built once: asked per cell."""
+def rag_by_key() -> dict[str, str]:
+    """Each RAG phrase's key and its RAG (the first phrase's, in ``rag_phrases`` order,
+    when two share a key): every cell of a table is looked up, so built once."""
     found: dict[str, str] = {}
     for candidate, rag in rag_phrases():
         found.setdefault(phrase_key(candidate), rag)
@@ -75,7 +73,7 @@ def rags_by_phrase() -> dict[str, str]:
 
 
 def rag_of_phrase(phrase: str) -> str | None:
-    return rags_by_phrase().get(phrase_key(phrase))
+    return rag_by_key().get(phrase_key(phrase.lower().strip("() ")))
 
 
 def default_status(rag: str | None) -> str:

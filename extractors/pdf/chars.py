@@ -18,7 +18,8 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from extractors.colour import pdf_colour_to_hex
 from extractors.pdf.broken_words import joined_is_likelier
@@ -69,13 +70,13 @@ def char_lines(chars: Iterable[Char], y_tolerance: float) -> list[list[Char]]:
     """Glyphs grouped into visual lines, top to bottom, each left to right."""
     lines: list[list[Char]] = []
     line_top = 0.0
-    for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+    for char in sorted(chars, key=itemgetter("top", "x0")):
         if lines and char["top"] - line_top <= y_tolerance:
             lines[-1].append(char)
         else:
             lines.append([char])
             line_top = char["top"]
-    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+    return [sorted(line, key=itemgetter("x0")) for line in lines]
 
 
 @dataclass
@@ -88,18 +89,28 @@ class _SpanRun:
         return Span("".join(self.parts), font, size, colour, is_bold_font(font))
 
 
+# no glyph's font, size or colour is this object
+_NO_STYLE = object()
+
+
 class _SpanBuilder:
     """Accumulates glyphs and separators into spans."""
 
     def __init__(self) -> None:
         self.runs: list[_SpanRun] = []
+        # the last glyph's own font, size and colour objects: the glyphs of one text
+        # object share the very same ones, so their span key is worked out once
+        self.style: tuple[Any, Any, Any] = (_NO_STYLE, _NO_STYLE, _NO_STYLE)
 
     def add_char(self, char: Char) -> None:
-        key = span_key(char)
-        if self.runs and self.runs[-1].key == key:
-            self.runs[-1].parts.append(str(char["text"]))
-        else:
-            self.runs.append(_SpanRun(key, [str(char["text"])]))
+        font, size, colour = char.get("fontname"), char.get("size"), char.get("non_stroking_color")
+        last_font, last_size, last_colour = self.style
+        if font is not last_font or size is not last_size or colour is not last_colour:
+            self.style = (font, size, colour)
+            key = span_key(char)
+            if not self.runs or self.runs[-1].key != key:
+                self.runs.append(_SpanRun(key, []))
+        self.runs[-1].parts.append(str(char["text"]))
 
     def add_separator(self, text: str) -> None:
         if self.runs:
@@ -131,53 +142,88 @@ class WordGaps:
         return float(char["x0"]) - float(previous["x1"]) - self.spacing > self.tolerance
 
 
-def glyph_gaps(line: Sequence[Char]) -> list[float]:
-    """Gaps between neighbouring visible glyphs with no space glyph between them."""
-    return [float(b["x0"]) - float(a["x1"]) for a, b in zip(line, line[1:], strict=False)
-            if not is_blank(a) and not is_blank(b)]
+@dataclass(frozen=True)
+class LineShape:
+    """A visual line measured once: every word break, wrap and letter-spacing
+    question about a line reads these instead of scanning its glyphs again."""
+
+    chars: Sequence[Char]
+    blank: Sequence[bool]   # per glyph: a space (or other blank) glyph
+    visible: int            # how many glyphs are not blank
+    gaps: Sequence[float]   # gaps between neighbouring visible glyphs, no space glyph between
+    sizes: Sequence[float]  # the visible glyphs' font sizes
+    space: float            # the width of a space on this line
+    spacing: float | None   # its own letter spacing; None when too few gaps to measure
+
+    def word_gaps(self, x_tolerance: float, block_spacing: float) -> WordGaps:
+        """Letter spacing and word-gap tolerance measured on the line itself; a line
+        too short to measure ("t h e" alone on a wrapped line) takes the spacing of
+        its block (the cell's other lines, set in the same tracking)."""
+        spacing = block_spacing if self.spacing is None else self.spacing
+        return WordGaps(spacing, min(x_tolerance, WORD_GAP_SPACE_SHARE * self.space))
 
 
-def font_size(line: Sequence[Char]) -> float:
-    sizes = [float(c.get("size") or 0.0) for c in line if not is_blank(c)]
-    return statistics.median(sizes) if sizes else 0.0
+def median_or_zero(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
 
 
-def space_width(line: Sequence[Char]) -> float:
-    """The width of the line's space glyphs, else a typical space of its font size."""
-    widths = [float(c["x1"]) - float(c["x0"]) for c in line if is_blank(c)]
+def measure_line(line: Sequence[Char]) -> LineShape:
+    """The line's LineShape; a space's width is its space glyphs' (else a typical
+    space of its font size), its letter spacing the median gap between glyphs."""
+    blank = [not str(c.get("text", "")).strip() for c in line]  # is_blank, inline
+    gaps = [float(b["x0"]) - float(a["x1"])
+            for a, b, a_blank, b_blank in zip(line, line[1:], blank, blank[1:], strict=False)
+            if not a_blank and not b_blank]
+    sizes = [float(c.get("size") or 0.0) for c, is_space in zip(line, blank, strict=True)
+             if not is_space]
+    size = median_or_zero(sizes)
+    widths = [float(c["x1"]) - float(c["x0"]) for c, is_space in zip(line, blank, strict=True)
+              if is_space]
     widths = [w for w in widths if w > 0]
-    return statistics.median(widths) if widths else SPACE_EM * font_size(line)
+    space = statistics.median(widths) if widths else SPACE_EM * size
+    spacing = spacing_of(gaps, size) if len(gaps) >= MIN_GAPS_FOR_SPACING else None
+    return LineShape(line, blank, len(sizes), gaps, sizes, space, spacing)
 
 
-def letter_spacing(lines: Sequence[Sequence[Char]]) -> float:
-    """The median gap between glyphs over the given lines (0 when too few to measure)."""
-    gaps = [gap for line in lines for gap in glyph_gaps(line)]
-    if len(gaps) < MIN_GAPS_FOR_SPACING:
-        return 0.0
-    size = font_size([c for line in lines for c in line])
+def spacing_of(gaps: Sequence[float], size: float) -> float:
     return min(max(0.0, statistics.median(gaps)), MAX_SPACING_EM * size)
 
 
+def letter_spacing(lines: Sequence[LineShape]) -> float:
+    """The median gap between glyphs over the given lines (0 when too few to measure)."""
+    gaps = [gap for line in lines for gap in line.gaps]
+    if len(gaps) < MIN_GAPS_FOR_SPACING:
+        return 0.0
+    return spacing_of(gaps, median_or_zero([s for line in lines for s in line.sizes]))
+
+
 def word_gaps(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> WordGaps:
-    """Letter spacing and word-gap tolerance measured on the line itself; a line
-    too short to measure ("t h e" alone on a wrapped line) takes the spacing of
-    its block (the cell's other lines, set in the same tracking)."""
-    measured = len(glyph_gaps(line)) >= MIN_GAPS_FOR_SPACING
-    spacing = letter_spacing([line]) if measured else block_spacing
-    tolerance = min(x_tolerance, WORD_GAP_SPACE_SHARE * space_width(line))
-    return WordGaps(spacing, tolerance)
+    """A line's rule for where words part (LineShape.word_gaps)."""
+    return measure_line(line).word_gaps(x_tolerance, block_spacing)
 
 
-def _add_line(builder: _SpanBuilder, line: Sequence[Char], x_tolerance: float,
-              block_spacing: float = 0.0) -> None:
-    rule = word_gaps(line, x_tolerance, block_spacing)
+class RuledLine(NamedTuple):
+    """A measured line with the word-gap rule it is read by."""
+
+    shape: LineShape
+    rule: WordGaps
+
+
+def ruled_lines(shapes: Sequence[LineShape], x_tolerance: float) -> list[RuledLine]:
+    """Each line with its rule; the block's spacing measured over all of them."""
+    spacing = letter_spacing(shapes)
+    return [RuledLine(shape, shape.word_gaps(x_tolerance, spacing)) for shape in shapes]
+
+
+def _add_line(builder: _SpanBuilder, line: RuledLine) -> None:
+    parts = line.rule.parts
     previous: Char | None = None
     pending_space = False
-    for char in line:
-        if is_blank(char):
+    for char, is_space in zip(line.shape.chars, line.shape.blank, strict=True):
+        if is_space:
             pending_space = previous is not None
             continue
-        if previous is not None and (pending_space or rule.parts(previous, char)):
+        if previous is not None and (pending_space or parts(previous, char)):
             builder.add_separator(" ")
         builder.add_char(char)
         previous, pending_space = char, False
@@ -189,87 +235,92 @@ MAX_TAIL_GLYPHS = 3
 ITEM_OPENERS = frozenset("•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
 
 
-def first_word(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> list[Char]:
+def first_word(line: RuledLine) -> list[Char]:
     """A line's first word: its glyphs up to a space or a word gap."""
-    rule = word_gaps(line, x_tolerance, block_spacing)
-    word = [line[0]]
-    for char in line[1:]:
-        if is_blank(char) or rule.parts(word[-1], char):
+    chars, blank, parts = line.shape.chars, line.shape.blank, line.rule.parts
+    word = [chars[0]]
+    for char, is_space in zip(chars[1:], blank[1:], strict=True):
+        if is_space or parts(word[-1], char):
             break
         word.append(char)
     return word
 
 
-def first_word_width(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> float:
-    word = first_word(line, x_tolerance, block_spacing)
+def first_word_width(line: RuledLine) -> float:
+    word = first_word(line)
     return float(word[-1]["x1"] - word[0]["x0"])
 
 
-def is_one_word(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> bool:
-    return len(first_word(line, x_tolerance, block_spacing)) == sum(not is_blank(c) for c in line)
+def is_one_word(line: RuledLine) -> bool:
+    return len(first_word(line)) == line.shape.visible
 
 
-def last_word(line: Sequence[Char], x_tolerance: float, block_spacing: float = 0.0) -> str:
+def last_word(line: RuledLine) -> str:
     """A line's last word: its glyphs back to a space or a word gap."""
-    rule = word_gaps(line, x_tolerance, block_spacing)
-    word = [line[-1]]
-    for char in reversed(line[:-1]):
-        if is_blank(char) or rule.parts(char, word[-1]):
+    chars, blank, parts = line.shape.chars, line.shape.blank, line.rule.parts
+    word = [chars[-1]]
+    for char, is_space in zip(reversed(chars[:-1]), reversed(blank[:-1]), strict=True):
+        if is_space or parts(char, word[-1]):
             break
         word.append(char)
     return "".join(str(c["text"]) for c in reversed(word))
 
 
-def breaks_inside_word(line: Sequence[Char], following: Sequence[Char], right: float,
-                       x_tolerance: float, block_spacing: float = 0.0) -> bool:
+def breaks_inside_word(line: RuledLine, following: RuledLine, right: float) -> bool:
     """A word too long for its column, broken where the room ran out, with no
     hyphen ("perform" / "ance report"): not even the next glyph would have fitted
     on the line, and the two parts are likelier one word than two (broken_words).
     A number breaks the same way ("31/07/20" / "25"): a line holding only a number
     whose next line opens with a tail of digits, which no wrap between words leaves."""
-    head = first_word(following, x_tolerance, block_spacing)
+    head = first_word(following)
     text = "".join(str(c["text"]) for c in head)
-    if float(line[-1]["x1"]) + float(head[0]["x1"]) - float(head[0]["x0"]) <= right:
+    end = line.shape.chars[-1]
+    if float(end["x1"]) + float(head[0]["x1"]) - float(head[0]["x0"]) <= right:
         return False
-    if text.isdigit() and str(line[-1]["text"]).isdigit():
-        return len(head) <= MAX_TAIL_GLYPHS and is_one_word(line, x_tolerance, block_spacing)
-    return joined_is_likelier(last_word(line, x_tolerance, block_spacing), text)
+    if text.isdigit() and str(end["text"]).isdigit():
+        return len(head) <= MAX_TAIL_GLYPHS and is_one_word(line)
+    return joined_is_likelier(last_word(line), text)
 
 
-def wraps_into(line: Sequence[Char], following: Sequence[Char], right: float,
-               x_tolerance: float, block_spacing: float = 0.0) -> bool:
+def wraps_into(line: RuledLine, following: RuledLine, right: float) -> bool:
     """True when ``following`` starts where ``line`` ran out of room: its first
     word would not have fitted before the right edge, so the break is a wrap
     of one paragraph, not the start of a new item."""
-    if str(following[0]["text"]) in ITEM_OPENERS:
+    opener = following.shape.chars[0]
+    if str(opener["text"]) in ITEM_OPENERS:
         return False
-    space = 0.3 * float(following[0].get("size") or 8)
-    return line[-1]["x1"] + space + first_word_width(following, x_tolerance, block_spacing) > right
+    space = 0.3 * float(opener.get("size") or 8)
+    return line.shape.chars[-1]["x1"] + space + first_word_width(following) > right
 
 
-def line_separator(line: Sequence[Char], following: Sequence[Char], right: float | None,
-                   x_tolerance: float, block_spacing: float = 0.0) -> str:
+def line_separator(line: RuledLine, following: RuledLine, right: float | None) -> str:
     """" " for a wrap ("" after a word hyphenated at the wrap), else a newline. A wrap
     after a slash keeps its space: "Collinson/ Sue" is as likely as "Amber/ Green"."""
-    if right is None or not wraps_into(line, following, right, x_tolerance, block_spacing):
+    if right is None or not wraps_into(line, following, right):
         return "\n"
-    text = str(line[-1]["text"])
-    before = str(line[-2]["text"]) if len(line) > 1 else ""
+    chars = line.shape.chars
+    text = str(chars[-1]["text"])
+    before = str(chars[-2]["text"]) if len(chars) > 1 else ""
     hyphenated = text == "-" and before.isalpha()
-    inside_word = breaks_inside_word(line, following, right, x_tolerance, block_spacing)
-    return "" if hyphenated or inside_word else " "
+    return "" if hyphenated or breaks_inside_word(line, following, right) else " "
 
 
 def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,
                right: float | None = None) -> tuple[str, tuple[Span, ...]]:
     """Text of visual lines and its spans: wrapped lines joined by a space when
     the text's right edge is known, other line breaks kept as newlines."""
+    return shapes_text([measure_line(line) for line in lines], x_tolerance, right)
+
+
+def shapes_text(shapes: Sequence[LineShape], x_tolerance: float,
+                right: float | None = None) -> tuple[str, tuple[Span, ...]]:
+    """lines_text of lines already measured."""
     builder = _SpanBuilder()
-    spacing = letter_spacing(lines)
+    lines = ruled_lines(shapes, x_tolerance)
     for i, line in enumerate(lines):
         if i:
-            builder.add_separator(line_separator(lines[i - 1], line, right, x_tolerance, spacing))
-        _add_line(builder, line, x_tolerance, spacing)
+            builder.add_separator(line_separator(lines[i - 1], line, right))
+        _add_line(builder, line)
     spans = builder.spans()
     return "".join(s.text for s in spans), spans
 
@@ -285,10 +336,11 @@ def chars_text(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
                box: tuple[float, float] | None = None) -> tuple[str, tuple[Span, ...]]:
     """Text and spans of a set of glyphs (a cell's, say); with the cell's
     (x0, x1), line wraps become spaces and only real breaks stay newlines."""
-    lines = [line for line in char_lines(chars, y_tolerance) if not all(map(is_blank, line))]
-    visible = [c for line in lines for c in line if not is_blank(c)]
+    shapes = [s for s in map(measure_line, char_lines(chars, y_tolerance)) if s.visible]
+    visible = [c for s in shapes for c, is_space in zip(s.chars, s.blank, strict=True)
+               if not is_space]
     right = text_right_edge(visible, *box) if box and visible else None
-    return lines_text([[c for c in line] for line in lines], x_tolerance, right)
+    return shapes_text(shapes, x_tolerance, right)
 
 
 def drop_overprinted(chars: Iterable[Char]) -> list[Char]:
@@ -299,12 +351,11 @@ def drop_overprinted(chars: Iterable[Char]) -> list[Char]:
     glyph (seconds on a dense page); rounding the position to whole points
     finds the same overprints in one pass.
     """
-    seen: set[tuple[Any, ...]] = set()
-    kept: list[Char] = []
-    for char in chars:
-        key = (char.get("text"), char.get("fontname"), round(float(char["x0"])),
-               round(float(char["top"])))
-        if key not in seen:
-            seen.add(key)
-            kept.append(char)
-    return kept
+    glyphs = list(chars)
+    keys = [(c.get("text"), c.get("fontname"), round(float(c["x0"])), round(float(c["top"])))
+            for c in glyphs]
+    # each key's first glyph: filled back to front, the earliest index is written last
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    if len(first) == len(glyphs):
+        return glyphs
+    return [glyphs[i] for i in sorted(first.values())]

@@ -219,7 +219,7 @@ def read_page(page: Any, number: int, settings: ExtractionSettings) -> PageResul
     frames = find_frames(page, settings)
     built = (build_page_table(f, chars, page.rects, number, settings) for f in frames)
     parts = [p for p in built if p is not None]
-    outside = [c for c in chars if not any(geo.contains_centre(p.bbox, c) for p in parts)]
+    outside = geo.centres_outside(chars, (p.bbox for p in parts))
     blocks = text_blocks(outside, number, settings)
     return PageResult(number, float(page.height), len(chars), len(page.images), parts, blocks)
 

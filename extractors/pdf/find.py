@@ -25,6 +25,7 @@ from extractors import geometry as geo
 from extractors.pdf.frame import TableFrame
 from extractors.pdf.hrules import horizontal_rule_frames
 from extractors.pdf.unruled import unruled_frames
+from extractors.pdf.words import extract_words
 from extractors.settings import ExtractionSettings
 
 # A filled rectangle thinner than this is drawn as a rule (LibreOffice draws
@@ -82,8 +83,8 @@ def find_frames(page: Any, settings: ExtractionSettings) -> list[TableFrame]:
     horizontal = horizontal_rule_frames(page, edges, [f.bbox for f in ruled], settings)
     # a ruled "table" inside a horizontally ruled one is a boxed cell of it
     kept = [f for f in ruled if not _inside_any(f, horizontal)]
-    words = page.extract_words(x_tolerance=settings.text_x_tolerance,
-                               y_tolerance=settings.text_y_tolerance, extra_attrs=["size", "fontname"])
-    unruled = unruled_frames(words, [f.bbox for f in kept + horizontal], float(page.width),
-                             settings.text_y_tolerance)
+    taken = [f.bbox for f in kept + horizontal]
+    words = extract_words(page.chars, settings.text_x_tolerance, settings.text_y_tolerance,
+                          ("size", "fontname"), outside=taken)
+    unruled = unruled_frames(words, taken, float(page.width), settings.text_y_tolerance)
     return sorted(kept + horizontal + unruled, key=lambda f: (f.bbox.top, f.bbox.x0))

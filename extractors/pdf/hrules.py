@@ -34,6 +34,7 @@ from typing import Any
 
 from extractors import geometry as geo
 from extractors.pdf.frame import TableFrame
+from extractors.pdf.words import extract_words
 from extractors.settings import ExtractionSettings
 from models.records import BBox
 
@@ -110,7 +111,7 @@ def row_bands(rules: Sequence[BBox], snap: float) -> list[tuple[float, float]]:
 
 
 def words_in(words: Sequence[Mapping[str, Any]], box: BBox) -> list[Mapping[str, Any]]:
-    return [w for w in words if geo.contains_centre(box, w)]
+    return geo.centres_inside(words, box)
 
 
 def _free_counts(band_gaps: Sequence[Sequence[geo.Interval]]) -> list[tuple[float, int]]:
@@ -216,7 +217,6 @@ def horizontal_rule_frames(page: Any, edges: Sequence[Mapping[str, Any]],
                                 settings)
     if not regions:
         return []
-    words = page.extract_words(x_tolerance=settings.text_x_tolerance,
-                               y_tolerance=settings.text_y_tolerance)
+    words = extract_words(page.chars, settings.text_x_tolerance, settings.text_y_tolerance)
     frames = (region_frame(rules, words, settings) for rules in regions)
     return [f for f in frames if f is not None]

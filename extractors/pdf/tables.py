@@ -9,6 +9,7 @@ plain 1x1 Cell, so the Cells always tile the grid.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,16 +99,27 @@ def uncovered_cells(taken: set[tuple[int, int]], xs: Sequence[float],
 
 
 def chars_by_cell(chars: Sequence[Mapping[str, Any]], cells: Sequence[GridCell],
-                  xs: Sequence[float], ys: Sequence[float]) -> list[list[Mapping[str, Any]]]:
-    """Each glyph given to the cell whose grid position holds its centre."""
+                  xs: Sequence[float], ys: Sequence[float],
+                  clip: BBox | None = None) -> list[list[Mapping[str, Any]]]:
+    """Each glyph given to the cell whose grid position holds its centre; with a
+    clip box, only glyphs whose centre it holds too.  A table's every glyph (and,
+    with the clip, the page's) passes here: ``geo.slot_index`` is inline, and the
+    grid and clip bounds are met once."""
     owner = {pos: i for i, cell in enumerate(cells) for pos in positions(cell)}
     found: list[list[Mapping[str, Any]]] = [[] for _ in cells]
+    left, right, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
+    if clip is not None:
+        left, right = max(left, clip.x0), min(right, clip.x1)
+        top, bottom = max(top, clip.top), min(bottom, clip.bottom)
+    # searching all but the last edge puts a centre on the last edge in the last slot
+    last_x, last_y = len(xs) - 1, len(ys) - 1
     for char in chars:
-        x, y = geo.centre(char)
-        col, row = geo.slot_index(xs, x), geo.slot_index(ys, y)
-        index = owner.get((row, col)) if row is not None and col is not None else None
-        if index is not None:
-            found[index].append(char)
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if left <= x <= right and top <= y <= bottom:
+            slot = (bisect_right(ys, y, 0, last_y) - 1, bisect_right(xs, x, 0, last_x) - 1)
+            index = owner.get(slot)
+            if index is not None:
+                found[index].append(char)
     return found
 
 
@@ -184,10 +196,9 @@ def build_page_table(frame: TableFrame, chars: Sequence[Mapping[str, Any]],
     if len(xs) < 2 or len(ys) < 2:
         return None
     grid = sorted(place_cells(frame.cells, xs, ys), key=lambda g: (g.row, g.col))
-    inside = [c for c in chars if geo.contains_centre(frame.bbox, c)]
     fills = filled_rects(rects, frame.bbox)
-    cells = [make_cell(g, cs, page, fills, settings)
-             for g, cs in zip(grid, chars_by_cell(inside, grid, xs, ys), strict=True)]
+    by_cell = chars_by_cell(chars, grid, xs, ys, frame.bbox)
+    cells = [make_cell(g, cs, page, fills, settings) for g, cs in zip(grid, by_cell, strict=True)]
     bbox = BBox(xs[0], ys[0], xs[-1], ys[-1])
     return PageTable(page, bbox, tuple(xs), tuple(ys), tuple(cells),
                      header_row_count(cells, len(ys) - 1), frame.ruling)

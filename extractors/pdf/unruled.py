@@ -292,7 +292,7 @@ def find_runs(lines: Sequence[Line]) -> list[Run]:
 def unruled_frames(words: Sequence[Word], excluded: Sequence[BBox], page_width: float,
                    y_tolerance: float) -> list[TableFrame]:
     """Frames of the page's tables drawn without rules, outside the excluded boxes."""
-    free = [w for w in words if not any(geo.contains_centre(box, w) for box in excluded)]
+    free = geo.centres_outside(words, excluded)
     frames = []
     for run in find_runs(text_lines(free, y_tolerance)):
         starts = supported_starts(run)
