@@ -48,24 +48,43 @@ class TextObjectInfo:
     template: dict[str, Any] | None = None
 
 
-def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame) -> TextObjectInfo:
+FontFacts = tuple[str, float]  # (name, descent in font sizes, negative)
+
+
+def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame,
+                     fonts: dict[int, FontFacts] | None = None) -> TextObjectInfo:
+    """What glyph ``index``'s text object ``obj`` gives all its glyphs; ``fonts`` keeps
+    each font's name and descent, asked of PDFium once a page (a page has a few fonts
+    and hundreds of text objects)."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    font_key = ctypes.cast(font, ctypes.c_void_p).value if font else None
+    known = fonts.get(font_key) if fonts is not None and font_key is not None else None
+    if known is None:
+        known = font_facts(textpage, index, font)
+        if fonts is not None and font_key is not None:
+            fonts[font_key] = known
+    fontname, descent = known
+    a, b, c, d, _, _ = multiply(object_matrix(obj), frame.ctm)
+    # pdfminer's LTChar.upright, on the glyph's matrix in the page's displayed orientation
+    upright = a * d > 0 and b * c <= 0
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(c, d)
+    return TextObjectInfo(fontname, upright, colour(pdfium_c.FPDFPageObj_GetFillColor, obj),
+                          colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj), size,
+                          descent, *up_direction(a, b, c, d))
+
+
+def font_facts(textpage: Any, index: int, font: Any) -> FontFacts:
+    """The name of glyph ``index``'s font, and the font's descent (0 when unknown)."""
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     size = pdfium_c.FPDFText_GetFontInfo(textpage, index, name, FONT_NAME_BYTES,
                                          ctypes.byref(flags))
     fontname = name.value.decode("utf-8", "replace") if size else ""
-    a, b, c, d, _, _ = multiply(object_matrix(obj), frame.ctm)
-    # pdfminer's LTChar.upright, on the glyph's matrix in the page's displayed orientation
-    upright = a * d > 0 and b * c <= 0
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(c, d)
     descent = ctypes.c_float()
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
     if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1.0),
                                                      ctypes.byref(descent)):
         descent.value = 0.0
-    return TextObjectInfo(fontname, upright, colour(pdfium_c.FPDFPageObj_GetFillColor, obj),
-                          colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj), size,
-                          -abs(descent.value), *up_direction(a, b, c, d))
+    return fontname, -abs(descent.value)
 
 
 def up_direction(a: float, b: float, c: float, d: float) -> tuple[int | None, float]:

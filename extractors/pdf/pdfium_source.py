@@ -38,6 +38,7 @@ from extractors.pdf.pdfium_glyphs import (
     TEXT_OBJECT,
     GlyphBoxes,
     TextObjectInfo,
+    FontFacts,
     text_object_info,
 )
 from extractors.pdf.pdfium_paths import PageObjects, page_objects
@@ -165,6 +166,7 @@ def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[s
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = all_text(textpage, count) if count > 0 else None
     infos: dict[int, TextObjectInfo] = {}
+    fonts: dict[int, FontFacts] = {}
     boxes = GlyphBoxes(textpage, frame, page_number)
     glyph_of, dropped = boxes.glyph, DroppedSpaces(textpage, count)
     raw = boxes.textpage  # the text page's address, for the plain C bindings
@@ -176,7 +178,7 @@ def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[s
         info = infos.get(key)
         if info is None:
             info = infos[key] = text_object_info(
-                textpage, i, pdfium_c.FPDFText_GetTextObject(textpage, i), frame)
+                textpage, i, pdfium_c.FPDFText_GetTextObject(textpage, i), frame, fonts)
         glyph = text[i] if text is not None else char_text(textpage, i)
         if glyph in MAYBE_GENERATED and IS_GENERATED(raw, i) == GENERATED:
             origin = dropped.merged(i, key, glyph)
