@@ -36,9 +36,9 @@ from extractors.pdf.pdfium_geometry import PageFrame
 from extractors.pdf.pdfium_glyphs import (
     IS_GENERATED,
     TEXT_OBJECT,
+    FontFacts,
     GlyphBoxes,
     TextObjectInfo,
-    FontFacts,
     text_object_info,
 )
 from extractors.pdf.pdfium_paths import PageObjects, page_objects
