@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
@@ -83,47 +84,35 @@ def test_the_default_source_reads_that_plan_at_once(tmp_path: Path) -> None:
     assert "warning:" not in explained.stdout
 
 
-def test_a_plan_pdfium_reads_no_text_from_is_read_with_pdfplumber(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The other direction: PDFium finding no glyph on any page (simulated: its glyph
-    list emptied) is not the end; pdfplumber reads the plan, and a warning says so."""
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(with_control_codes(ACTIONS[0]))
-    monkeypatch.setattr(pdfium_source, "page_chars", lambda *args: [])
-    raw = extract_pdf(path)
-    assert raw.warnings[0] == PLUMBER_NOTE
-    cells = " ".join(c.text for t in raw.tables for c in t.cells)
-    assert all(action in cells for action in ACTIONS)
-
-
-def test_a_file_pdfium_cannot_open_is_read_with_pdfplumber(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(with_control_codes(ACTIONS[0]))
-
-    def refuse(_path: Path) -> None:
-        raise pypdfium2.PdfiumError("Failed to load document (simulated)")
-
-    monkeypatch.setattr(pdfium_source, "open_document", refuse)
-    raw = extract_pdf(path)
-    assert raw.warnings[0] == ("PDFium could not open the file (Failed to load document "
-                               "(simulated)); it was read with pdfplumber instead")
-    cells = " ".join(c.text for t in raw.tables for c in t.cells)
-    assert all(action in cells for action in ACTIONS)
-
-
-def test_a_page_pdfium_cannot_load_is_read_with_pdfplumber(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(with_control_codes(ACTIONS[0]))
-
+def refusing(message: str) -> Callable[..., None]:
     def refuse(*_args: object) -> None:
-        raise pypdfium2.PdfiumError("Failed to load page (simulated)")
+        raise pypdfium2.PdfiumError(f"{message} (simulated)")
+    return refuse
 
-    monkeypatch.setattr(pdfium_source, "read_page", refuse)
+
+# what PDFium is made to do (the function of pdfium_source replaced), and the warning
+PDFIUM_FAILURES = [
+    pytest.param("page_chars", lambda *args: [], PLUMBER_NOTE, id="no-glyph-on-any-page"),
+    pytest.param("open_document", refusing("Failed to load document"),
+                 "PDFium could not open the file (Failed to load document (simulated)); it "
+                 "was read with pdfplumber instead", id="file-refused"),
+    pytest.param("read_page", refusing("Failed to load page"),
+                 "page 1: PDFium could not load it (Failed to load page (simulated)); read "
+                 "with pdfplumber instead", id="page-refused"),
+]
+
+
+@pytest.mark.parametrize(("function", "replacement", "warning"), PDFIUM_FAILURES)
+def test_what_pdfium_cannot_read_is_read_with_pdfplumber(
+        function: str, replacement: Callable[..., object], warning: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other direction: PDFium finding no glyph on any page, or refusing the file or
+    a page, is not the end; pdfplumber reads the plan, and the first warning says why."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(with_control_codes(ACTIONS[0]))
+    monkeypatch.setattr(pdfium_source, function, replacement)
     raw = extract_pdf(path)
-    assert raw.warnings[0] == ("page 1: PDFium could not load it (Failed to load page "
-                               "(simulated)); read with pdfplumber instead")
+    assert raw.warnings[0] == warning
     cells = " ".join(c.text for t in raw.tables for c in t.cells)
     assert all(action in cells for action in ACTIONS)
 
