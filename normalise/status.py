@@ -184,10 +184,6 @@ def rgb_to_lab(rgb: tuple[float, float, float]) -> tuple[float, float, float]:
     return (116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz))
 
 
-def colour_distance(a: str, b: str) -> float:
-    return math.dist(rgb_to_lab(hex_to_rgb(a)), rgb_to_lab(hex_to_rgb(b)))
-
-
 def is_neutral_background(colour: str) -> bool:
     """White and near-white fills are paper, not status."""
     return min(hex_to_rgb(colour)) > 0.94
