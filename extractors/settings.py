@@ -51,6 +51,9 @@ class ExtractionSettings:
     # PDF glyphs and paths: "pdfium" (the default: about 4x less CPU than pdfminer, same
     # records) or "pdfplumber" (pdfminer, pure Python); README "Glyph sources"
     glyph_source: GlyphSource = "pdfium"
+    # processes one PDF's pages may be read in (extractors/pdf/page_split.py): the ingest
+    # raises it for a file parsed while CPUs stand idle; 1 reads every page here
+    page_processes: int = 1
 
     def __post_init__(self) -> None:
         if self.glyph_source not in GLYPH_SOURCES:

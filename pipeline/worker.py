@@ -25,7 +25,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -297,7 +297,8 @@ def parse_files(paths: list[Path], *, settings: ExtractionSettings = DEFAULT_SET
         while todo or running:
             while todo and len(running) < limits.workers:
                 path = todo.popleft()
-                task = Task(str(path), settings, authority, limits, log_path, processor, vocab_dir)
+                share = replace(settings, page_processes=spare_workers(limits, running, todo))
+                task = Task(str(path), share, authority, limits, log_path, processor, vocab_dir)
                 running.append(start(ctx, path, task))
             wait_for_any(running)
             for job in list(running):
@@ -308,6 +309,13 @@ def parse_files(paths: list[Path], *, settings: ExtractionSettings = DEFAULT_SET
     finally:
         for job in running:
             stop(job, kill=True)
+
+
+def spare_workers(limits: Limits, running: list[Job], todo: deque[Path]) -> int:
+    """Processes a file being started may read its pages in: the workers no other
+    file holds or is waiting for (so the last file of a batch, or a lone file, uses
+    the cores the others have left idle; page_split.py)."""
+    return max(1, limits.workers - len(running) - len(todo))
 
 
 def parse_one(path: Path, **kwargs: Any) -> WorkResult:

@@ -11,8 +11,9 @@ fails only when nothing is left.  Every failure leaves as an InputError.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from extractors.pdf.opening import (
     sha256_of,
     sniff,
 )
+from extractors.pdf.page_split import Helper, fork_helper, page_runs
 from extractors.pdf.pdfium_reader import PageReader, page_reader
 from extractors.pdf.stitch import Stitcher, ends_page, starts_page
 from extractors.pdf.tables import PageTable, build_page_table
@@ -99,17 +101,69 @@ def _extract(path: Path, settings: ExtractionSettings) -> RawDocument:
 
 
 def read_pages(path: Path, settings: ExtractionSettings) -> tuple[DocumentState, int]:
-    """Every page read with the configured glyph source; the state and the page count."""
+    """Every page read with the configured glyph source; the state and the page count.
+    With ``settings.page_processes`` > 1 a long file's later pages are read by forked
+    helpers meanwhile (page_split.py), then joined in page order."""
     state = DocumentState()
     with open_pdf(path) as pdf, page_reader(pdf, settings.glyph_source) as glyphs:
         pages = page_list(path, pdf, settings)
         page_count = len(pages)
-        for number, page in enumerate(pages, start=1):
-            _run_page(page, number, state, settings, glyphs.read)
-        del pages
+        first, *later = page_runs(page_count, settings.page_processes)
+        helpers = [fork_helper(partial(read_run, path, settings, run)) for run in later]
+        try:
+            for number in first:
+                apply(state, read_one(pages[number - 1], number, settings, glyphs.read, state))
+            for run in later:  # each helper's pages in turn, once its run is read
+                join_run(state, helpers.pop(0), run, lambda n: read_one(
+                    pages[n - 1], n, settings, glyphs.read, state), glyphs.warnings)
+        finally:
+            for helper in helpers:  # left early (an error): none may outlive the file
+                if helper is not None:
+                    helper.stop()
         state.source = glyphs.source
         state.warnings[:0] = glyphs.warnings
     return state, page_count
+
+
+@dataclass
+class PageOutcome:
+    """One page read, before it joins the document: its tables and text, or why not."""
+
+    number: int
+    result: PageResult | None = None
+    skipped: str | None = None  # left out on purpose (PageSkipped's reason)
+    failed: str | None = None  # the page failed: the error in words
+    scanned: bool = False  # images and no text, left for the main process to OCR in order
+
+
+@dataclass
+class RunAnswer:
+    """What a helper sends back for its run of pages."""
+
+    pages: dict[int, PageOutcome]
+    warnings: list[str]  # pages its glyph source could not load
+
+
+def read_run(path: Path, settings: ExtractionSettings, run: range) -> RunAnswer:
+    """A helper's work: its run of pages read from the file opened afresh.  A scanned
+    page is only marked: the main process OCRs it, in page order, within the budget."""
+    with open_pdf(path) as pdf, page_reader(pdf, settings.glyph_source) as glyphs:
+        pages = list(pdf.pages)
+        outcomes = {n: read_one(pages[n - 1], n, settings, glyphs.read, None) for n in run}
+        return RunAnswer(outcomes, glyphs.warnings)
+
+
+def join_run(state: DocumentState, helper: Helper | None, run: range,
+             read_here: Callable[[int], PageOutcome], warnings: list[str]) -> None:
+    """A helper's pages added in order; a page it did not read (it failed, or the page
+    needs OCR) is read here."""
+    answer = helper.answer() if helper is not None else None
+    outcomes = answer.pages if isinstance(answer, RunAnswer) else {}
+    for number in run:
+        outcome = outcomes.get(number)
+        apply(state, read_here(number) if outcome is None or outcome.scanned else outcome)
+    if isinstance(answer, RunAnswer):
+        warnings.extend(w for w in answer.warnings if w not in warnings)
 
 
 # what each source's glyphs are read by, as a warning names it
@@ -157,34 +211,56 @@ def text_source(state: DocumentState) -> TextSource:
     return "mixed" if state.layer_pages else "ocr"
 
 
-def _run_page(page: Any, number: int, state: DocumentState, settings: ExtractionSettings,
-              glyphs: PageReader) -> None:
-    """Read one page into the state, then release it; a failure becomes a warning.
-    ``glyphs`` gives the page's glyphs and paths from the configured source."""
+def read_one(page: Any, number: int, settings: ExtractionSettings, glyphs: PageReader,
+             state: DocumentState | None) -> PageOutcome:
+    """Read one page, then release it; a failure becomes the outcome's words.
+    ``glyphs`` gives the page's glyphs and paths from the configured source; a
+    scanned page is OCR'd within ``state``'s budget, or with no state only marked."""
     try:
         with content_released(page):
-            source = ocr_if_scanned(glyphs(page, number), number, state, settings)
-            add_page(state, read_page(source, number, settings))
+            source = glyphs(page, number)
+            if is_scanned(source):
+                if state is None:
+                    return PageOutcome(number, scanned=True)
+                source = ocr_if_scanned(source, number, state, settings)
+            return PageOutcome(number, result=read_page(source, number, settings))
     except PageSkipped as skip:
-        state.skipped += 1
-        state.warnings.append(f"page {number}: skipped: {skip}")
-        state.stitcher.end_page(False)
+        return PageOutcome(number, skipped=str(skip))
     except NeedsOCR:  # no Tesseract on this machine: every scanned page would fail alike
         raise
     except Exception as exc:  # one broken page must not lose the others
-        detail = input_error(Path(f"page {number}"), exc).message
-        state.failed.append(detail)
-        state.warnings.append(f"{detail}; page skipped")
-        state.stitcher.end_page(False)
+        return PageOutcome(number, failed=input_error(Path(f"page {number}"), exc).message)
     finally:
         page.close()
+
+
+def apply(state: DocumentState, outcome: PageOutcome) -> None:
+    """Add one page's outcome to the document, in page order."""
+    if outcome.result is not None:
+        try:
+            add_page(state, outcome.result)
+            return
+        except Exception as exc:  # a page that cannot be stitched in is lost alone
+            outcome = PageOutcome(outcome.number,
+                                  failed=input_error(Path(f"page {outcome.number}"), exc).message)
+    if outcome.skipped is not None:
+        state.skipped += 1
+        state.warnings.append(f"page {outcome.number}: skipped: {outcome.skipped}")
+    elif outcome.failed is not None:
+        state.failed.append(outcome.failed)
+        state.warnings.append(f"{outcome.failed}; page skipped")
+    state.stitcher.end_page(False)
+
+
+def is_scanned(page: Any) -> bool:
+    return not page.chars and bool(page.images)
 
 
 def ocr_if_scanned(page: Any, number: int, state: DocumentState,
                    settings: ExtractionSettings) -> Any:
     """The page itself, or, for a page of images with no text, its OCR reading
     (while the file's OCR page budget lasts; later scanned pages stay image-only)."""
-    if page.chars or not page.images or len(state.ocr_pages) >= settings.max_ocr_pages:
+    if not is_scanned(page) or len(state.ocr_pages) >= settings.max_ocr_pages:
         return page
     # imported here: OpenCV is a fifth of a worker's start-up, and most plans have a text layer
     from extractors.ocr import ocr_page
