@@ -5,8 +5,10 @@ a 1,000-page ruled landscape plan in a temporary folder, then prints side by
 side:
 
 - pages/s of ``actionplans ingest`` end to end (the real command, a fresh
-  SQLite database, one worker: command start-up included), with the default
-  glyph source and with ``--glyph-source pdfplumber``;
+  SQLite database, command start-up included): with the defaults (PDFium glyphs,
+  one worker per CPU, so the lone file reads its later pages in the idle ones:
+  extractors/pdf/page_split.py), in one process (``-j 1``), and with
+  ``--glyph-source pdfplumber``;
 - pages/s of bare pdfplumber ``page.extract_tables()`` with ``page.close()``
   and of pypdfium2 text extraction, each in a fresh process, imports excluded;
 - the ratio of ingest's time to pdfplumber's;
@@ -95,16 +97,17 @@ def in_child(method: str, path: Path) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def ingest(path: Path, folder: Path, glyph_source: str | None = None) -> float:
-    """Wall seconds of `actionplans ingest FILE` into a fresh SQLite database (with the
-    default glyph source, or the one named)."""
+def ingest(path: Path, folder: Path, glyph_source: str | None = None, jobs: int = 0) -> float:
+    """Wall seconds of `actionplans ingest FILE` into a fresh SQLite database, with the
+    default glyph source or the one named; ``jobs`` 0 is the default (one worker per
+    CPU: a lone file reads its pages in them), 1 one process."""
     db = folder / f"{path.stem}.db"
     db.unlink(missing_ok=True)
     source = ["--glyph-source", glyph_source] if glyph_source else []
     start = time.perf_counter()
-    subprocess.run([str(ACTIONPLANS), "ingest", str(path), "--db", f"sqlite:///{db}", "-j", "1",
-                    "--timeout", "3600", "-q", *source], check=True, capture_output=True,
-                   cwd=folder, env=this_tree())
+    subprocess.run([str(ACTIONPLANS), "ingest", str(path), "--db", f"sqlite:///{db}",
+                    "-j", str(jobs), "--timeout", "3600", "-q", *source], check=True,
+                   capture_output=True, cwd=folder, env=this_tree())
     return time.perf_counter() - start
 
 
@@ -156,20 +159,23 @@ INGEST_RUNS = 2
 
 
 def speed_rows(plans: dict[int, Path], folder: Path) -> None:
-    """Ingest with the default glyph source (PDFium) and with pdfplumber's, beside bare
-    pdfplumber and bare pypdfium2; the ratio is the default ingest's time to pdfplumber's."""
-    print(f"{'plan':>10} {'pages':>5} {'ingest p/s':>10} {'(plumber src)':>13} "
-          f"{'plumber p/s':>11} {'pdfium p/s':>10} {'ingest/plumber time':>19}")
+    """Ingest with the defaults (PDFium glyphs, one worker per CPU), in one process
+    (-j 1), and with pdfplumber's glyphs, beside bare pdfplumber and bare pypdfium2 (each
+    one process); the ratios are ingest's times to pdfplumber's."""
+    print(f"{len(os.sched_getaffinity(0))} CPUs; ingest: the defaults, and -j 1 (one process)")
+    print(f"{'plan':>6} {'pages':>5} {'ingest p/s':>10} {'-j 1 p/s':>9} {'(plumber src)':>13} "
+          f"{'plumber p/s':>11} {'pdfium p/s':>10} {'ingest/plumber':>14} {'-j 1/plumber':>12}")
     for asked in (n for n in (30, 300) if n in plans):
         path = plans[asked]
         plumber, pdfium = in_child("pdfplumber", path), in_child("pdfium", path)
         pages = plumber["pages"]
         seconds = min(ingest(path, folder) for _ in range(INGEST_RUNS))
+        one = min(ingest(path, folder, jobs=1) for _ in range(INGEST_RUNS))
         plumber_source = min(ingest(path, folder, "pdfplumber") for _ in range(INGEST_RUNS))
-        print(f"{asked:>10} {int(pages):>5} {pages / seconds:>10.1f} "
+        print(f"{asked:>6} {int(pages):>5} {pages / seconds:>10.1f} {pages / one:>9.1f} "
               f"{pages / plumber_source:>13.1f} {pages / plumber['seconds']:>11.1f} "
-              f"{pages / pdfium['seconds']:>10.0f} {seconds / plumber['seconds']:>18.2f}x",
-              flush=True)
+              f"{pages / pdfium['seconds']:>10.0f} {seconds / plumber['seconds']:>13.2f}x "
+              f"{one / plumber['seconds']:>11.2f}x", flush=True)
 
 
 def memory_rows(plans: dict[int, Path]) -> None:

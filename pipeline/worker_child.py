@@ -71,8 +71,8 @@ def child_main(task: Task, conn: Connection) -> None:
     set_cpu_limit(task.limits.file_timeout(pages))
     conn.send(PageCount(pages))
     payload = parse(task)
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    payload.cpu = usage.ru_utime + usage.ru_stime
+    payload.cpu = sum(usage.ru_utime + usage.ru_stime for usage in (  # page helpers' too
+        resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
     flush_output()  # before the answer: the parent may reap this process once it has it
     ANSWERED.set()
     try:
