@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import click
 
-from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from extractors.settings import (
+    DEFAULT_SETTINGS,
+    GLYPH_SOURCE_ENV,
+    GLYPH_SOURCES,
+    ExtractionSettings,
+    GlyphSource,
+)
 from models.errors import WorkerCrashed
 from models.outcomes import Problem
 from models.records import ColumnRole, NormalisedDocument, TableDecision
@@ -97,10 +103,14 @@ def document_json(name: str, doc: NormalisedDocument) -> str:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--authority", metavar="NAME", help="the council, when the document doesn't say")
-def explain(path: Path, fmt: str, authority: str | None) -> None:
+@click.option("--glyph-source", type=click.Choice(GLYPH_SOURCES),
+              default=DEFAULT_SETTINGS.glyph_source, envvar=GLYPH_SOURCE_ENV, show_envvar=True,
+              show_default=True, help="what reads a PDF's glyphs and paths, as for ingest")
+def explain(path: Path, fmt: str, authority: str | None, glyph_source: GlyphSource) -> None:
     """Show every table of FILE, the role given to each column and why, and why
     any table was not read."""
-    result = parse_one(path, authority=authority, processor=explain_file)
+    settings = replace(DEFAULT_SETTINGS, glyph_source=glyph_source)
+    result = parse_one(path, settings=settings, authority=authority, processor=explain_file)
     if result.document is None:
         problem = result.problem or Problem(WorkerCrashed.reason, "no result")
         words = " ".join(error_message(path.name, problem).split())

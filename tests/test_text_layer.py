@@ -18,8 +18,8 @@ import pytest
 
 from extractors.pdf import pdfium_source
 from extractors.pdf.extract import extract_pdf
-from extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
-from tests.cli_run import actionplans
+from extractors.settings import DEFAULT_SETTINGS, GLYPH_SOURCE_ENV, ExtractionSettings
+from tests.cli_run import actionplans, command_env
 from tests.table_pdfs import blank_page, lost_to_pdfminer, with_control_codes
 
 ACTIONS = ["Publish a single early help offer for families",
@@ -82,6 +82,14 @@ def test_the_default_source_reads_that_plan_at_once(tmp_path: Path) -> None:
     assert explained.returncode == 0, explained.stderr
     assert "Walsall, 3 lines from 1 of 1 tables" in explained.stdout
     assert "warning:" not in explained.stdout
+
+
+def test_explain_reads_with_the_glyph_source_ingest_would_use(tmp_path: Path) -> None:
+    (tmp_path / "plan.pdf").write_bytes(lost_to_pdfminer())
+    explained = actionplans("explain", str(tmp_path / "plan.pdf"), log=tmp_path / "log",
+                            env={**command_env(tmp_path / "log"), GLYPH_SOURCE_ENV: "pdfplumber"})
+    assert explained.returncode == 0, explained.stderr
+    assert f"warning: {PDFIUM_NOTE}" in explained.stdout
 
 
 def refusing(message: str) -> Callable[..., None]:
