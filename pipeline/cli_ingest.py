@@ -180,18 +180,20 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     time left. With --cluster the files are parsed on a Dask cluster, under
     the same limits (--jobs is then the cluster's threads).
     """
-    from pipeline.ingest import IngestOptions, discover, skipped, unsupported_found
-    from pipeline.ingest_view import display, on_terminal, summary, totals
-
     problem = limits_problem(timeout, memory_mb, jobs)
     if problem:
         raise click.UsageError(problem)
     if ship_files and not cluster:
         raise click.UsageError("--ship-files needs --cluster (or $ACTIONPLANS_CLUSTER)")
     url = resolve(db)
-    cluster_context = cluster_parser(cluster, ship_files)
     if cluster is None and is_new_sqlite(url):
-        prestart()  # every file will be parsed: the workers' imports begin now
+        # every file will be parsed: the workers' imports begin now, before this
+        # process's own (SQLAlchemy and the stores, a third of a second)
+        prestart()
+    from pipeline.ingest import IngestOptions, discover, skipped, unsupported_found
+    from pipeline.ingest_view import display, on_terminal, summary, totals
+
+    cluster_context = cluster_parser(cluster, ship_files)
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))
     if not files:
