@@ -170,3 +170,25 @@ def test_workers_start_their_imports_early_only_for_a_new_database(
     assert result.exit_code == 0, result.output
     assert "1 loaded" in result.output
     assert started == [True]
+
+
+# spaCy's command line and what it imports: a worker's tokenizer needs none of it
+SPACY_CLI = ("typer", "weasel", "httpx", "requests", "rich", "click")
+
+
+def test_the_workers_preload_leaves_spacys_command_line_out() -> None:
+    loaded = loaded_after("import pipeline.worker_preload")
+    assert {"spacy", "pdfplumber", "wordfreq"} <= loaded  # the probe sees the preload
+    assert not loaded & set(SPACY_CLI), loaded & set(SPACY_CLI)
+
+
+def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:
+    # the stand-ins are gone once spaCy is imported: its real command line loads
+    # when asked for, and spacy.info answers as spaCy's own
+    code = ("from normalise.tokens import blank_english\n"
+            "assert [t.text for t in blank_english()(\"Head of Service's plan\")] == "
+            "['Head', 'of', 'Service', \"'s\", 'plan']\n"
+            "import spacy, spacy.cli\n"
+            "assert hasattr(spacy.cli, 'download')\n"
+            "assert 'spacy_version' in spacy.info(silent=True)\n")
+    assert "typer" in loaded_after(code)
