@@ -192,3 +192,27 @@ def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:
             "assert hasattr(spacy.cli, 'download')\n"
             "assert 'spacy_version' in spacy.info(silent=True)\n")
     assert "typer" in loaded_after(code)
+
+
+def test_a_new_database_is_seen_before_sqlalchemy_is_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The early guess (no SQLAlchemy) agrees with the parsed URL's answer, or leaves
+    the question to it (False)."""
+    import models.db
+    from pipeline import cli_ingest
+
+    assert (cli_ingest.DB_ENV, cli_ingest.DEFAULT_DB) == (models.db.DB_ENV, models.db.DEFAULT_DB)
+    (tmp_path / "old.db").touch()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(cli_ingest.DB_ENV, raising=False)
+    urls = [f"sqlite:///{tmp_path}/new.db", f"sqlite:///{tmp_path}/old.db", "sqlite:///new.db",
+            "sqlite:///old.db", "sqlite://", "sqlite:///:memory:", "sqlite:///a%20b.db",
+            "sqlite:///new.db?mode=ro", "postgresql://u@localhost/plans", None]
+    for url in urls:
+        guess = cli_ingest.plainly_new_sqlite(url)
+        assert not guess or cli_ingest.is_new_sqlite(cli_ingest.resolve(url)), url
+    assert cli_ingest.plainly_new_sqlite(f"sqlite:///{tmp_path}/new.db")
+    assert cli_ingest.plainly_new_sqlite("sqlite:///new.db")
+    assert cli_ingest.plainly_new_sqlite(None)  # the default file, not made yet here
+    monkeypatch.setenv(cli_ingest.DB_ENV, "sqlite:///old.db")
+    assert not cli_ingest.plainly_new_sqlite(None)
