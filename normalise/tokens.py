@@ -8,6 +8,7 @@ and the matchers of dates and of people can share one vocabulary.
 from __future__ import annotations
 
 import sys
+import threading
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 # Typer, Weasel, requests, httpx and rich, some 360 modules and a tenth of a second
 # or more of every worker's start-up that a blank pipeline never uses
 CLI_MODULES = ("spacy.cli", "spacy.cli.info")
+# two threads' first uses: one puts the stand-ins in and imports, the other waits
+STAND_IN_LOCK = threading.Lock()
 
 
 def spacy_info(*args: Any, **kwargs: Any) -> Any:
@@ -35,19 +38,25 @@ def import_spacy() -> ModuleType:
     stand-ins in sys.modules; they are taken out again at once, so a later
     ``import spacy.cli`` loads the real modules.
     """
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
+    with STAND_IN_LOCK:
+        if "spacy" not in sys.modules:
+            import_with_stand_ins()
+    import spacy  # loaded; or, in another thread, loading: this waits for it
+
+    return spacy
+
+
+def import_with_stand_ins() -> None:
     stand_ins = {name: ModuleType(name) for name in CLI_MODULES if name not in sys.modules}
     if "spacy.cli.info" in stand_ins:
         stand_ins["spacy.cli.info"].info = spacy_info  # type: ignore[attr-defined]
     sys.modules.update(stand_ins)
     try:
-        import spacy
+        import spacy  # noqa: F401
     finally:
         for name, stand_in in stand_ins.items():
             if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
-    return spacy
 
 
 @cache
