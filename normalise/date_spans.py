@@ -100,9 +100,9 @@ def _patterns() -> dict[str, list[Pattern]]:
 @cache
 def _pipeline() -> tuple[Language, Matcher]:
     """Built on first use: importing spaCy costs a second that parse_timescale never needs."""
+    nlp = blank_english()  # first: it imports spaCy (normalise.tokens)
     from spacy.matcher import Matcher
 
-    nlp = blank_english()
     matcher = Matcher(nlp.vocab)
     for label, patterns in _patterns().items():
         matcher.add(label, patterns)
@@ -135,9 +135,9 @@ def find_date_spans(text: str, *, report_date: date | None = None) -> tuple[Date
     """
     if not text or not text.strip():
         return ()
-    from spacy.util import filter_spans
-
     nlp, matcher = _pipeline()
+    from spacy.util import filter_spans  # after _pipeline, which imports spaCy
+
     doc = nlp(text)
     spans = [doc[start:end] for _, start, end in matcher(doc)]
     spans = [s[1:] if s[0].lower_ in PREPOSITIONS else s for s in spans]

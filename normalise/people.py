@@ -30,9 +30,9 @@ def lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def nlp_and_matcher() -> tuple[Any, Any]:
+    nlp = blank_english()  # first: it imports spaCy (normalise.tokens)
     from spacy.matcher import Matcher
 
-    nlp = blank_english()
     roles, not_names = lexicon()
     blocked = sorted(roles | not_names)
     name_token = {"IS_TITLE": True, "LOWER": {"NOT_IN": blocked}, "LENGTH": {">": 1}}

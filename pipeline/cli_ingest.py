@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -80,6 +81,24 @@ def own_outputs(url: str) -> list[Path]:
 def is_new_sqlite(url: str) -> bool:
     database = sqlite_file(url)
     return database is not None and not database.exists()
+
+
+# models.db's DB_ENV and DEFAULT_DB, which cannot be imported without SQLAlchemy
+# (tests/test_startup.py checks they agree)
+DB_ENV = "ACTIONPLANS_DB"
+DEFAULT_DB = "sqlite:///data/processed/actionplans.db"
+PLAIN_SQLITE = "sqlite:///"
+
+
+def plainly_new_sqlite(db: str | None) -> bool:
+    """is_new_sqlite for the URL as typed, before SQLAlchemy is imported to parse it
+    (a quarter of a second): True only for a plain ``sqlite:///PATH`` (no query, no
+    escapes) whose file does not exist.  Any other URL waits for is_new_sqlite."""
+    url = db or os.environ.get(DB_ENV) or DEFAULT_DB
+    path = url.removeprefix(PLAIN_SQLITE)
+    if path == url or not path or path == ":memory:" or any(c in path for c in "?#%"):
+        return False
+    return not Path(path).exists()
 
 
 def run_ingest(engine: Any, files: list[Path], options: IngestOptions,
@@ -180,18 +199,23 @@ def ingest(paths: tuple[Path, ...], db: str | None, authority: str | None, plan:
     time left. With --cluster the files are parsed on a Dask cluster, under
     the same limits (--jobs is then the cluster's threads).
     """
-    from pipeline.ingest import IngestOptions, discover, skipped, unsupported_found
-    from pipeline.ingest_view import display, on_terminal, summary, totals
-
     problem = limits_problem(timeout, memory_mb, jobs)
     if problem:
         raise click.UsageError(problem)
     if ship_files and not cluster:
         raise click.UsageError("--ship-files needs --cluster (or $ACTIONPLANS_CLUSTER)")
+    # a new database: every file will be parsed, so the workers' imports begin now,
+    # beside this process's own (SQLAlchemy and the stores, half a second)
+    started = cluster is None and plainly_new_sqlite(db)
+    if started:
+        prestart()
     url = resolve(db)
+    if cluster is None and not started and is_new_sqlite(url):
+        prestart()
+    from pipeline.ingest import IngestOptions, discover, skipped, unsupported_found
+    from pipeline.ingest_view import display, on_terminal, summary, totals
+
     cluster_context = cluster_parser(cluster, ship_files)
-    if cluster is None and is_new_sqlite(url):
-        prestart()  # every file will be parsed: the workers' imports begin now
     engine = open_engine(url, create=True)
     files = discover(paths, exclude=own_outputs(url))
     if not files:

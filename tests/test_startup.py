@@ -170,3 +170,50 @@ def test_workers_start_their_imports_early_only_for_a_new_database(
     assert result.exit_code == 0, result.output
     assert "1 loaded" in result.output
     assert started == [True]
+
+
+# spaCy's command line and what it imports: a worker's tokenizer needs none of it;
+# and wordfreq, whose English list broken_words reads itself
+NOT_PRELOADED = ("typer", "weasel", "httpx", "requests", "rich", "click", "wordfreq")
+
+
+def test_the_workers_preload_leaves_spacys_command_line_and_wordfreq_out() -> None:
+    loaded = loaded_after("import pipeline.worker_preload")
+    assert {"spacy", "pdfplumber", "msgpack"} <= loaded  # the probe sees the preload
+    assert not loaded & set(NOT_PRELOADED), loaded & set(NOT_PRELOADED)
+
+
+def test_spacy_without_its_command_line_still_has_it_on_demand() -> None:
+    # the stand-ins are gone once spaCy is imported: its real command line loads
+    # when asked for, and spacy.info answers as spaCy's own
+    code = ("from normalise.tokens import blank_english\n"
+            "assert [t.text for t in blank_english()(\"Head of Service's plan\")] == "
+            "['Head', 'of', 'Service', \"'s\", 'plan']\n"
+            "import spacy, spacy.cli\n"
+            "assert hasattr(spacy.cli, 'download')\n"
+            "assert 'spacy_version' in spacy.info(silent=True)\n")
+    assert "typer" in loaded_after(code)
+
+
+def test_a_new_database_is_seen_before_sqlalchemy_is_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The early guess (no SQLAlchemy) agrees with the parsed URL's answer, or leaves
+    the question to it (False)."""
+    import models.db
+    from pipeline import cli_ingest
+
+    assert (cli_ingest.DB_ENV, cli_ingest.DEFAULT_DB) == (models.db.DB_ENV, models.db.DEFAULT_DB)
+    (tmp_path / "old.db").touch()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(cli_ingest.DB_ENV, raising=False)
+    urls = [f"sqlite:///{tmp_path}/new.db", f"sqlite:///{tmp_path}/old.db", "sqlite:///new.db",
+            "sqlite:///old.db", "sqlite://", "sqlite:///:memory:", "sqlite:///a%20b.db",
+            "sqlite:///new.db?mode=ro", "postgresql://u@localhost/plans", None]
+    for url in urls:
+        guess = cli_ingest.plainly_new_sqlite(url)
+        assert not guess or cli_ingest.is_new_sqlite(cli_ingest.resolve(url)), url
+    assert cli_ingest.plainly_new_sqlite(f"sqlite:///{tmp_path}/new.db")
+    assert cli_ingest.plainly_new_sqlite("sqlite:///new.db")
+    assert cli_ingest.plainly_new_sqlite(None)  # the default file, not made yet here
+    monkeypatch.setenv(cli_ingest.DB_ENV, "sqlite:///old.db")
+    assert not cli_ingest.plainly_new_sqlite(None)
