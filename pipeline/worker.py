@@ -49,7 +49,7 @@ DEFAULT_MEMORY_MB = 2048
 REAP_GRACE = 5.0
 # Imported once in the forkserver: the parsing modules only.  Workers do not re-run
 # the parent's main script (see worker_spawn), so Click, SQLAlchemy and Alembic are
-# never loaded in a worker; spaCy loads Click for its own CLI, nothing else does.
+# never loaded in a worker (spaCy is imported without its command line: normalise/tokens.py).
 PRELOAD = ["pipeline.worker_preload"]  # worker_child comes with it
 
 log = logging.getLogger("actionplans.worker")
