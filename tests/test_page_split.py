@@ -27,6 +27,7 @@ from extractors.settings import DEFAULT_SETTINGS
 from models.errors import NotADocument
 from models.records import NormalisedDocument
 from pipeline.worker import Limits, parse_one, spare_workers
+from tests.cli_run import actionplans
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 SCANNED = Path(__file__).resolve().parents[1] / "data" / "scanned"
@@ -217,3 +218,22 @@ def test_a_lone_file_is_parsed_with_the_idle_workers(tmp_path: Path, jobs: int,
                        processor=tells_page_processes)
     assert result.problem is not None
     assert result.problem.detail == f"page_processes={expected}"
+
+
+def test_a_long_plan_ingested_alone_loads_the_same_with_its_pages_split(tmp_path: Path) -> None:
+    """Through the command: with two workers and one file, the file's later pages are
+    read by a helper (--jobs 1: all in one process); the exports are the same."""
+    from benchmarks.generated_plan import write_plan
+
+    plan = write_plan(tmp_path / "plan.pdf", 60)
+    exports = []
+    for jobs in ("2", "1"):
+        url = f"sqlite:///{tmp_path / f'jobs{jobs}.db'}"
+        log = tmp_path / f"jobs{jobs}.log"
+        done = actionplans("ingest", str(plan), "--db", url, "--jobs", jobs, log=log)
+        assert done.returncode == 0, done.stdout + done.stderr
+        exported = actionplans("export", "--db", url, log=log)
+        assert exported.returncode == 0, exported.stderr
+        exports.append(exported.stdout)
+    assert exports[0].count("\n") > 100
+    assert exports[0] == exports[1]
