@@ -27,6 +27,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractors.lifetime import die_with_parent
 from models.errors import InputError, TooLarge, WorkerCrashed
 from models.records import NormalisedDocument
 
@@ -186,20 +187,6 @@ def release_forkserver() -> None:
             forkserver._forkserver._forkserver_alive_fd = None  # type: ignore[attr-defined]
     except (ImportError, AttributeError, OSError):  # spawn start method: nothing inherited
         pass
-
-
-def die_with_parent(parent: int) -> None:
-    """Linux: SIGKILL this worker when its parent (the forkserver) exits."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the socket watch still ends a stray worker
-        return
-    if os.getppid() != parent:  # the parent died before the request took effect
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class LogStream(io.TextIOWrapper):

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.lifetime import die_with_parent
+
 # fewer pages than this per process and a fork (about 10-50 ms, and the file opened
 # and its page tree read again) costs more than the pages it takes off the main process
 MIN_PAGES_PER_PROCESS = 24
@@ -106,20 +108,6 @@ def run_helper(work: Callable[[], Any], write_fd: int, parent: int) -> None:
         pass
     finally:
         os._exit(code)
-
-
-def die_with_parent(parent: int) -> None:
-    """Linux: SIGKILL this helper when the process that forked it exits."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the helper ends with its pages
-        return
-    if os.getppid() != parent:  # the parent died before the request took effect
-        os._exit(1)
 
 
 def write_all(fd: int, data: bytes) -> None:
