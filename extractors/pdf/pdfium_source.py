@@ -207,35 +207,39 @@ class PageGlyphs:
         return info
 
     def read(self) -> list[dict[str, Any]]:
-        boxes, text, append = self.boxes, self.text, self.chars.append
+        boxes, append = self.boxes, self.chars.append
         raw, rect_ref, read_rect = boxes.textpage, boxes.rect_ref, boxes.read_rect
+        text_object, loose_box, special = TEXT_OBJECT, LOOSE_BOX, SPECIAL  # local: faster
         a, b, c, d, e, _ = self.frame.ctm
         x_offset = self.frame.x_offset
-        object_key, info, across = 0, None, False
-        for i in range(self.count):
-            key = TEXT_OBJECT(raw, i)
+        object_key, across = 0, False
+        info: Any = None
+        up_key: Any = None
+        template: dict[str, Any] = {}
+        for i, glyph in enumerate(self.text):
+            key = text_object(raw, i)
             if not key:  # a line break or space PDFium put between text objects
                 continue
             if key != object_key:
                 object_key, info = key, self.info(key, i)
-                across = info.up_axis == 1
-            glyph = text[i]
-            if not across or glyph in SPECIAL and (
+                across, up_key, template = info.up_axis == 1, info.up_key, info.template
+            if not across or glyph in special and (
                     glyph in LINE_END_MARKS or IS_GENERATED(raw, i) == GENERATED):
-                self.other(i, key, glyph, info)  # type: ignore[arg-type]
+                self.other(i, key, glyph, info)
                 object_key = 0  # it may have moved the object's baseline: look again
                 continue
-            if not LOOSE_BOX(raw, i, rect_ref):
+            if not loose_box(raw, i, rect_ref):
                 continue
             left, top, right, bottom = read_rect()
             # GlyphBoxes.glyph for text written across the page, inline
             baseline = (b * left + d * bottom, b * right + d * top)
-            if baseline != info.up_key:  # type: ignore[union-attr]
-                boxes.new_baseline(i, info, baseline)  # type: ignore[arg-type]
+            if baseline != up_key:
+                boxes.new_baseline(i, info, baseline)
+                up_key, template = info.up_key, info.template
             low, high = a * left + c * bottom + e, a * right + c * top + e
             if low > high:
                 low, high = high, low
-            char = info.template.copy()  # type: ignore[union-attr]
+            char = template.copy()
             char["text"] = glyph
             char["x0"] = low + x_offset
             char["x1"] = high + x_offset
