@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
-from operator import itemgetter
+from itertools import chain, compress, islice
+from operator import itemgetter, not_
 from typing import Any, NamedTuple
 
 from extractors.colour import pdf_colour_to_hex
@@ -374,10 +374,10 @@ def shapes_text(shapes: Sequence[LineShape], x_tolerance: float,
     return "".join(s.text for s in spans), spans
 
 
-def text_right_edge(chars: Sequence[Char], x0: float, x1: float) -> float:
+def text_right_edge(chars: Iterable[Char], x0: float, x1: float) -> float:
     """Where a cell's text must stop: its right side less the padding the
     producer left on the left side (the same on both sides in practice)."""
-    left_pad = max(0.0, min(float(c["x0"]) for c in chars) - x0)
+    left_pad = max(0.0, min(map(float, map(X0, chars))) - x0)
     return x1 - left_pad
 
 
@@ -386,9 +386,10 @@ def chars_text(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
     """Text and spans of a set of glyphs (a cell's, say); with the cell's
     (x0, x1), line wraps become spaces and only real breaks stay newlines."""
     shapes = [s for s in map(measure_line, char_lines(chars, y_tolerance)) if s.visible]
-    visible = [c for s in shapes for c, is_space in zip(s.chars, s.blank, strict=True)
-               if not is_space]
-    right = text_right_edge(visible, *box) if box and visible else None
+    right = None
+    if box and shapes:  # the lines' visible glyphs, in order
+        visible = chain.from_iterable(compress(s.chars, map(not_, s.blank)) for s in shapes)
+        right = text_right_edge(visible, *box)
     return shapes_text(shapes, x_tolerance, right)
 
 

@@ -91,16 +91,22 @@ class ObjectReader:
         return (red / 255, green / 255, blue / 255)
 
 
+GET_SEGMENT = c_function(pdfium_c.FPDFPath_GetPathSegment, VOID_P, VOID_P, INT)
+SEGMENT_TYPE = c_function(pdfium_c.FPDFPathSegment_GetType, INT, VOID_P)
+SEGMENT_POINT = c_function(pdfium_c.FPDFPathSegment_GetPoint, INT, VOID_P, VOID_P, VOID_P)
+SEGMENT_CLOSES = c_function(pdfium_c.FPDFPathSegment_GetClose, INT, VOID_P)
+
+
 def raw_segments(obj: Any, to_miner: Matrix) -> list[Segment]:
     """The path's segments in pdfminer's space; a closing segment adds an ``h``."""
     out: list[Segment] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
     pending_bezier = 0
     for j in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, j)
-        op = SEGMENT_OPS.get(pdfium_c.FPDFPathSegment_GetType(seg))
-        if op is None or not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x),
-                                                               ctypes.byref(y)):
+        seg = GET_SEGMENT(obj, j)
+        op = SEGMENT_OPS.get(SEGMENT_TYPE(seg))
+        if op is None or not SEGMENT_POINT(seg, x_ref, y_ref):
             continue
         if op == "c":  # only a Bézier's last point is a path point (pdfminer's pts)
             pending_bezier += 1
@@ -108,7 +114,7 @@ def raw_segments(obj: Any, to_miner: Matrix) -> list[Segment]:
                 continue
             pending_bezier = 0
         out.append((op, apply(to_miner, (x.value, y.value))))
-        if pdfium_c.FPDFPathSegment_GetClose(seg):
+        if SEGMENT_CLOSES(seg):
             out.append(("h", out[-1][1]))
     return out
 
@@ -172,15 +178,23 @@ def walk(parent: Any, count: Any, get: Any, to_user: Matrix, frame: PageFrame,
     """Every path and image under a page or Form XObject, forms entered (as pdfminer does)."""
     for i in range(count(parent)):
         obj = get(parent, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        kind = OBJECT_TYPE(obj)
+        if kind not in DRAWN:  # text, mostly: its matrix is not needed here
+            continue
         matrix = multiply(reader.matrix(obj), to_user)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             path_dicts(obj, matrix, frame, out, reader)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             out.images.append(image_dict(obj, matrix, frame))
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+        elif depth < MAX_FORM_DEPTH:
             walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject,
                  matrix, frame, out, reader, depth + 1)
+
+
+OBJECT_TYPE = c_function(pdfium_c.FPDFPageObj_GetType, INT, VOID_P)
+# the objects walk reads: paths, images and the forms they may lie in
+DRAWN = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE,
+                   pdfium_c.FPDF_PAGEOBJ_FORM})
 
 
 # Form XObjects nest; a file nesting them deeper than this is hostile, not a plan
