@@ -68,6 +68,11 @@ class ObjectReader:
         self.rgba_refs = tuple(first + k * step for k in range(4))
         self.abcdef = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
         self.abcdef_ref = ctypes.addressof(self.abcdef)
+        # one tuple per colour: the collector soon finds it holds only numbers and
+        # stops tracking it, and then every glyph's dict that holds it (their
+        # templates are made after that) goes untracked too, which saves the
+        # collector walking the page's thousands of glyphs again and again
+        self.colours: dict[tuple[float, ...], tuple[float, ...]] = {}
 
     def matrix(self, obj: Any) -> Matrix:
         """The object's matrix (``obj`` a pointer or its address)."""
@@ -88,7 +93,8 @@ class ObjectReader:
         if not getter(obj, r, g, b, a):
             return None
         red, green, blue, _ = self.rgba
-        return (red / 255, green / 255, blue / 255)
+        rgb = (red / 255, green / 255, blue / 255)
+        return self.colours.setdefault(rgb, rgb)
 
 
 GET_SEGMENT = c_function(pdfium_c.FPDFPath_GetPathSegment, VOID_P, VOID_P, INT)
