@@ -80,14 +80,25 @@ def centres_inside(objs: Iterable[Mapping[str, Any]], box: BBox) -> list[Mapping
 def centres_outside(objs: Iterable[Mapping[str, Any]],
                     boxes: Iterable[BBox]) -> list[Mapping[str, Any]]:
     """The objects whose centre lies in none of the boxes (a page's glyphs
-    outside its tables: every glyph against a few boxes)."""
+    outside its tables: every glyph against a few boxes).  The boxes across an
+    object's centre height are found again only when its top or bottom is not
+    the very one of the object before (the glyphs of a line share them)."""
     bounds = [(b.x0, b.top, b.x1, b.bottom) for b in boxes]
     kept = []
+    last_top = last_bottom = None
+    across: list[tuple[float, float]] = []
     for obj in objs:
-        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        for x0, top, x1, bottom in bounds:
-            if x0 <= x <= x1 and top <= y <= bottom:
-                break
+        if obj["top"] is not last_top or obj["bottom"] is not last_bottom:
+            last_top, last_bottom = obj["top"], obj["bottom"]
+            y = (last_top + last_bottom) / 2
+            across = [(x0, x1) for x0, top, x1, bottom in bounds if top <= y <= bottom]
+        if across:
+            x = (obj["x0"] + obj["x1"]) / 2
+            for x0, x1 in across:
+                if x0 <= x <= x1:
+                    break
+            else:
+                kept.append(obj)
         else:
             kept.append(obj)
     return kept

@@ -14,11 +14,11 @@ join to exactly the text.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from itertools import chain, compress, islice
+from operator import itemgetter, not_
 from typing import Any, NamedTuple
 
 from extractors.colour import pdf_colour_to_hex
@@ -66,17 +66,24 @@ def is_blank(char: Char) -> bool:
     return not str(char.get("text", "")).strip()
 
 
+TOP_X0 = itemgetter("top", "x0")
+X0 = itemgetter("x0")
+
+
 def char_lines(chars: Iterable[Char], y_tolerance: float) -> list[list[Char]]:
     """Glyphs grouped into visual lines, top to bottom, each left to right."""
     lines: list[list[Char]] = []
+    line: list[Char] = []
     line_top = 0.0
-    for char in sorted(chars, key=itemgetter("top", "x0")):
-        if lines and char["top"] - line_top <= y_tolerance:
-            lines[-1].append(char)
+    for char in sorted(chars, key=TOP_X0):
+        top = char["top"]
+        if lines and top - line_top <= y_tolerance:
+            line.append(char)
         else:
-            lines.append([char])
-            line_top = char["top"]
-    return [sorted(line, key=itemgetter("x0")) for line in lines]
+            line = [char]
+            lines.append(line)
+            line_top = top
+    return [sorted(line, key=X0) for line in lines]
 
 
 @dataclass
@@ -163,8 +170,17 @@ class LineShape:
         return WordGaps(spacing, min(x_tolerance, WORD_GAP_SPACE_SHARE * self.space))
 
 
+def median(values: Sequence[float]) -> float:
+    """statistics.median of floats, by its own steps (it is asked for every line)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def median_or_zero(values: Sequence[float]) -> float:
-    return statistics.median(values) if values else 0.0
+    return median(values) if values else 0.0
 
 
 def measure_line(line: Sequence[Char]) -> LineShape:
@@ -180,13 +196,13 @@ def measure_line(line: Sequence[Char]) -> LineShape:
     widths = [float(c["x1"]) - float(c["x0"]) for c, is_space in zip(line, blank, strict=True)
               if is_space]
     widths = [w for w in widths if w > 0]
-    space = statistics.median(widths) if widths else SPACE_EM * size
+    space = median(widths) if widths else SPACE_EM * size
     spacing = spacing_of(gaps, size) if len(gaps) >= MIN_GAPS_FOR_SPACING else None
     return LineShape(line, blank, len(sizes), gaps, sizes, space, spacing)
 
 
 def spacing_of(gaps: Sequence[float], size: float) -> float:
-    return min(max(0.0, statistics.median(gaps)), MAX_SPACING_EM * size)
+    return min(max(0.0, median(gaps)), MAX_SPACING_EM * size)
 
 
 def letter_spacing(lines: Sequence[LineShape]) -> float:
@@ -216,17 +232,32 @@ def ruled_lines(shapes: Sequence[LineShape], x_tolerance: float) -> list[RuledLi
 
 
 def _add_line(builder: _SpanBuilder, line: RuledLine) -> None:
-    parts = line.rule.parts
+    """The line's glyphs added to the builder, a space where words part: as
+    ``builder.add_char`` and ``line.rule.parts`` for each glyph, written out
+    here, as every glyph of every cell passes."""
+    spacing, tolerance = line.rule.spacing, line.rule.tolerance
+    runs = builder.runs
+    parts = runs[-1].parts if runs else []
+    last_font, last_size, last_colour = builder.style
     previous: Char | None = None
     pending_space = False
     for char, is_space in zip(line.shape.chars, line.shape.blank, strict=True):
         if is_space:
             pending_space = previous is not None
             continue
-        if previous is not None and (pending_space or parts(previous, char)):
-            builder.add_separator(" ")
-        builder.add_char(char)
+        if previous is not None and (
+                pending_space or float(char["x0"]) - float(previous["x1"]) - spacing > tolerance):
+            parts.append(" ")
+        font, size, colour = char.get("fontname"), char.get("size"), char.get("non_stroking_color")
+        if font is not last_font or size is not last_size or colour is not last_colour:
+            last_font, last_size, last_colour = font, size, colour
+            key = span_key(char)
+            if not runs or runs[-1].key != key:
+                runs.append(_SpanRun(key, []))
+                parts = runs[-1].parts
+        parts.append(str(char["text"]))
         previous, pending_space = char, False
+    builder.style = (last_font, last_size, last_colour)
 
 
 # the longest tail of digits of a number broken at a wrap that is joined back
@@ -236,19 +267,26 @@ ITEM_OPENERS = frozenset("•●◦▪■□➢➤►▶*·\uf0b7\uf0a7\uf0d8\uf
 
 
 def first_word(line: RuledLine) -> list[Char]:
-    """A line's first word: its glyphs up to a space or a word gap."""
-    chars, blank, parts = line.shape.chars, line.shape.blank, line.rule.parts
-    word = [chars[0]]
-    for char, is_space in zip(chars[1:], blank[1:], strict=True):
-        if is_space or parts(word[-1], char):
+    """A line's first word: its glyphs up to a space or a word gap
+    (``line.rule.parts``, inline)."""
+    chars, blank = line.shape.chars, line.shape.blank
+    spacing, tolerance = line.rule.spacing, line.rule.tolerance
+    last = chars[0]
+    word = [last]
+    for char, is_space in islice(zip(chars, blank, strict=True), 1, None):
+        if is_space or float(char["x0"]) - float(last["x1"]) - spacing > tolerance:
             break
         word.append(char)
+        last = char
     return word
 
 
-def first_word_width(line: RuledLine) -> float:
-    word = first_word(line)
+def word_width(word: Sequence[Char]) -> float:
     return float(word[-1]["x1"] - word[0]["x0"])
+
+
+def first_word_width(line: RuledLine) -> float:
+    return word_width(first_word(line))
 
 
 def is_one_word(line: RuledLine) -> bool:
@@ -266,13 +304,15 @@ def last_word(line: RuledLine) -> str:
     return "".join(str(c["text"]) for c in reversed(word))
 
 
-def breaks_inside_word(line: RuledLine, following: RuledLine, right: float) -> bool:
+def breaks_inside_word(line: RuledLine, following: RuledLine, right: float,
+                       head: Sequence[Char] | None = None) -> bool:
     """A word too long for its column, broken where the room ran out, with no
     hyphen ("perform" / "ance report"): not even the next glyph would have fitted
     on the line, and the two parts are likelier one word than two (broken_words).
     A number breaks the same way ("31/07/20" / "25"): a line holding only a number
-    whose next line opens with a tail of digits, which no wrap between words leaves."""
-    head = first_word(following)
+    whose next line opens with a tail of digits, which no wrap between words leaves.
+    ``head`` is ``following``'s first word, when already found."""
+    head = first_word(following) if head is None else head
     text = "".join(str(c["text"]) for c in head)
     end = line.shape.chars[-1]
     if float(end["x1"]) + float(head[0]["x1"]) - float(head[0]["x0"]) <= right:
@@ -282,27 +322,36 @@ def breaks_inside_word(line: RuledLine, following: RuledLine, right: float) -> b
     return joined_is_likelier(last_word(line), text)
 
 
-def wraps_into(line: RuledLine, following: RuledLine, right: float) -> bool:
-    """True when ``following`` starts where ``line`` ran out of room: its first
-    word would not have fitted before the right edge, so the break is a wrap
-    of one paragraph, not the start of a new item."""
+def wrap_head(line: RuledLine, following: RuledLine, right: float) -> list[Char] | None:
+    """``following``'s first word when ``following`` starts where ``line`` ran out of
+    room: that word would not have fitted before the right edge, so the break is a
+    wrap of one paragraph, not the start of a new item; else None."""
     opener = following.shape.chars[0]
     if str(opener["text"]) in ITEM_OPENERS:
-        return False
+        return None
     space = 0.3 * float(opener.get("size") or 8)
-    return line.shape.chars[-1]["x1"] + space + first_word_width(following) > right
+    head = first_word(following)
+    return head if line.shape.chars[-1]["x1"] + space + word_width(head) > right else None
+
+
+def wraps_into(line: RuledLine, following: RuledLine, right: float) -> bool:
+    """True when ``following`` starts where ``line`` ran out of room (wrap_head)."""
+    return wrap_head(line, following, right) is not None
 
 
 def line_separator(line: RuledLine, following: RuledLine, right: float | None) -> str:
     """" " for a wrap ("" after a word hyphenated at the wrap), else a newline. A wrap
     after a slash keeps its space: "Collinson/ Sue" is as likely as "Amber/ Green"."""
-    if right is None or not wraps_into(line, following, right):
+    if right is None:
+        return "\n"
+    head = wrap_head(line, following, right)
+    if head is None:
         return "\n"
     chars = line.shape.chars
     text = str(chars[-1]["text"])
     before = str(chars[-2]["text"]) if len(chars) > 1 else ""
     hyphenated = text == "-" and before.isalpha()
-    return "" if hyphenated or breaks_inside_word(line, following, right) else " "
+    return "" if hyphenated or breaks_inside_word(line, following, right, head) else " "
 
 
 def lines_text(lines: Sequence[Sequence[Char]], x_tolerance: float,
@@ -325,10 +374,10 @@ def shapes_text(shapes: Sequence[LineShape], x_tolerance: float,
     return "".join(s.text for s in spans), spans
 
 
-def text_right_edge(chars: Sequence[Char], x0: float, x1: float) -> float:
+def text_right_edge(chars: Iterable[Char], x0: float, x1: float) -> float:
     """Where a cell's text must stop: its right side less the padding the
     producer left on the left side (the same on both sides in practice)."""
-    left_pad = max(0.0, min(float(c["x0"]) for c in chars) - x0)
+    left_pad = max(0.0, min(map(float, map(X0, chars))) - x0)
     return x1 - left_pad
 
 
@@ -337,9 +386,10 @@ def chars_text(chars: Iterable[Char], x_tolerance: float, y_tolerance: float,
     """Text and spans of a set of glyphs (a cell's, say); with the cell's
     (x0, x1), line wraps become spaces and only real breaks stay newlines."""
     shapes = [s for s in map(measure_line, char_lines(chars, y_tolerance)) if s.visible]
-    visible = [c for s in shapes for c, is_space in zip(s.chars, s.blank, strict=True)
-               if not is_space]
-    right = text_right_edge(visible, *box) if box and visible else None
+    right = None
+    if box and shapes:  # the lines' visible glyphs, in order
+        visible = chain.from_iterable(compress(s.chars, map(not_, s.blank)) for s in shapes)
+        right = text_right_edge(visible, *box)
     return shapes_text(shapes, x_tolerance, right)
 
 

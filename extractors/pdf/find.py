@@ -17,8 +17,16 @@ A frame is only geometry; extractors/pdf/tables.py fills it with text.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
+from pdfplumber.table import (
+    Table,
+    TableFinder,
+    TableSettings,
+    cells_to_tables,
+    edges_to_intersections,
+)
 from pdfplumber.utils import line_to_edge, rect_to_edges
 
 from extractors import geometry as geo
@@ -67,9 +75,75 @@ def ruled_frames(page: Any, edges: list[dict[str, Any]],
                  settings: ExtractionSettings) -> list[TableFrame]:
     if not _has_both_orientations(edges):
         return []
-    tables = page.find_tables(table_settings(settings, edges))
+    tables = RuledTableFinder(page, table_settings(settings, edges)).tables
     return [TableFrame(geo.bbox_from_tuple(t.bbox), tuple(map(geo.bbox_from_tuple, t.cells)))
             for t in tables if t.cells]
+
+
+Point = tuple[float, float]
+Box = tuple[float, float, float, float]
+EDGE_BOX = itemgetter("x0", "top", "x1", "bottom")  # pdfplumber's obj_to_bbox
+
+
+class RuledTableFinder(TableFinder):
+    """pdfplumber's TableFinder (``page.find_tables``), the same tables, with its cell
+    step done by ``intersections_to_cells`` below (tests/test_find_cells.py holds the
+    two to the same cells)."""
+
+    def __init__(self, page: Any, settings: dict[str, Any]) -> None:
+        self.page = page
+        self.settings = TableSettings.resolve(settings)
+        self.edges = self.get_edges()
+        self.intersections = edges_to_intersections(
+            self.edges, self.settings.intersection_x_tolerance,
+            self.settings.intersection_y_tolerance)
+        self.cells = intersections_to_cells(self.intersections)
+        self.tables = [Table(self.page, cells) for cells in cells_to_tables(self.cells)]
+
+
+def intersections_to_cells(intersections: dict[Point, dict[str, list[Any]]]) -> list[Box]:
+    """pdfplumber.table.intersections_to_cells: for each intersection, in sorted order,
+    the smallest cell it is the top left corner of.  pdfplumber makes each point's
+    edge sets anew for every pair of points it tests, and finds the points below
+    and to the right by scanning all later points; here each is made once."""
+    vertical = {pt: set(map(EDGE_BOX, found["v"])) for pt, found in intersections.items()}
+    horizontal = {pt: set(map(EDGE_BOX, found["h"])) for pt, found in intersections.items()}
+
+    def connects(p1: Point, p2: Point) -> bool:
+        return ((p1[0] == p2[0] and not vertical[p1].isdisjoint(vertical[p2]))
+                or (p1[1] == p2[1] and not horizontal[p1].isdisjoint(horizontal[p2])))
+
+    # the later points in the same column (below) and the same row (to the right)
+    columns: dict[float, list[Point]] = {}
+    rows: dict[float, list[Point]] = {}
+    later: dict[Point, tuple[list[Point], int, list[Point], int]] = {}
+    for pt in sorted(intersections):
+        column, row = columns.setdefault(pt[0], []), rows.setdefault(pt[1], [])
+        later[pt] = (column, len(column) + 1, row, len(row) + 1)
+        column.append(pt)
+        row.append(pt)
+    cells = []
+    for pt, (column, below_from, row, right_from) in later.items():
+        cell = smallest_cell(pt, column[below_from:], row[right_from:], intersections, connects)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def smallest_cell(pt: Point, below: list[Point], right: list[Point],
+                  intersections: Mapping[Point, Any], connects: Any) -> Box | None:
+    """The first cell (pdfplumber's find_smallest_cell) with ``pt`` its top left corner."""
+    for below_pt in below:
+        if not connects(pt, below_pt):
+            continue
+        for right_pt in right:
+            if not connects(pt, right_pt):
+                continue
+            corner = (right_pt[0], below_pt[1])
+            if corner in intersections and connects(corner, right_pt) and connects(
+                    corner, below_pt):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def _inside_any(frame: TableFrame, regions: list[TableFrame]) -> bool:

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
 from extractors.pdf.pdfium_geometry import PageFrame, Point, multiply
-from extractors.pdf.pdfium_paths import colour, object_matrix
+from extractors.pdf.pdfium_paths import INT, VOID_P, ObjectReader, c_function
 
 FONT_NAME_BYTES = 256
 
 
-@dataclass
+@dataclass(slots=True)
 class TextObjectInfo:
     """What all glyphs of one text object (one ``Tj``/``TJ``) share."""
 
@@ -51,38 +53,35 @@ class TextObjectInfo:
 FontFacts = tuple[str, float]  # (name, descent in font sizes, negative)
 
 
-def text_object_info(textpage: Any, index: int, obj: Any, frame: PageFrame,
-                     fonts: dict[int, FontFacts] | None = None) -> TextObjectInfo:
-    """What glyph ``index``'s text object ``obj`` gives all its glyphs; ``fonts`` keeps
-    each font's name and descent, asked of PDFium once a page (a page has a few fonts
-    and hundreds of text objects)."""
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    font_key = ctypes.cast(font, ctypes.c_void_p).value if font else None
-    known = fonts.get(font_key) if fonts is not None and font_key is not None else None
+def text_object_info(textpage: Any, index: int, obj: int, frame: PageFrame,
+                     fonts: dict[int, FontFacts], reader: ObjectReader) -> TextObjectInfo:
+    """What glyph ``index``'s text object (at address ``obj``) gives all its glyphs;
+    ``fonts`` keeps each font's name and descent, asked of PDFium once a page (a page
+    has a few fonts and hundreds of text objects)."""
+    font = TEXT_FONT(obj)
+    known = fonts.get(font) if font else None
     if known is None:
         known = font_facts(textpage, index, font)
-        if fonts is not None and font_key is not None:
-            fonts[font_key] = known
+        if font:
+            fonts[font] = known
     fontname, descent = known
-    a, b, c, d, _, _ = multiply(object_matrix(obj), frame.ctm)
+    a, b, c, d, _, _ = multiply(reader.matrix(obj), frame.ctm)
     # pdfminer's LTChar.upright, on the glyph's matrix in the page's displayed orientation
     upright = a * d > 0 and b * c <= 0
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(c, d)
-    return TextObjectInfo(fontname, upright, colour(pdfium_c.FPDFPageObj_GetFillColor, obj),
-                          colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj), size,
+    size = FONT_SIZE(textpage, index) * math.hypot(c, d)
+    return TextObjectInfo(fontname, upright, reader.fill(obj), reader.stroke(obj), size,
                           descent, *up_direction(a, b, c, d))
 
 
-def font_facts(textpage: Any, index: int, font: Any) -> FontFacts:
-    """The name of glyph ``index``'s font, and the font's descent (0 when unknown)."""
+def font_facts(textpage: int, index: int, font: int | None) -> FontFacts:
+    """The name of glyph ``index``'s font (at address ``font``), and the font's descent
+    (0 when unknown)."""
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, name, FONT_NAME_BYTES,
-                                         ctypes.byref(flags))
+    size = FONT_INFO(textpage, index, name, FONT_NAME_BYTES, ctypes.byref(flags))
     fontname = name.value.decode("utf-8", "replace") if size else ""
     descent = ctypes.c_float()
-    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1.0),
-                                                     ctypes.byref(descent)):
+    if not font or not FONT_DESCENT(font, 1.0, ctypes.byref(descent)):
         descent.value = 0.0
     return fontname, -abs(descent.value)
 
@@ -97,19 +96,16 @@ def up_direction(a: float, b: float, c: float, d: float) -> tuple[int | None, fl
     return None, 1.0
 
 
-def c_function(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """``function`` bound again with plain C types (pointers as ``c_void_p`` integers)."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    if address is None:
-        raise ImportError(f"PDFium has no {function.__name__}")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
-VOID_P, INT = ctypes.c_void_p, ctypes.c_int
 TEXT_OBJECT = c_function(pdfium_c.FPDFText_GetTextObject, VOID_P, VOID_P, INT)
 IS_GENERATED = c_function(pdfium_c.FPDFText_IsGenerated, INT, VOID_P, INT)
 LOOSE_BOX = c_function(pdfium_c.FPDFText_GetLooseCharBox, INT, VOID_P, INT, VOID_P)
 ORIGIN = c_function(pdfium_c.FPDFText_GetCharOrigin, INT, VOID_P, INT, VOID_P, VOID_P)
+TEXT_FONT = c_function(pdfium_c.FPDFTextObj_GetFont, VOID_P, VOID_P)
+FONT_SIZE = c_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, VOID_P, INT)
+FONT_INFO = c_function(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, VOID_P, INT, VOID_P,
+                       ctypes.c_ulong, VOID_P)
+FONT_DESCENT = c_function(pdfium_c.FPDFFont_GetDescent, INT, VOID_P, ctypes.c_float, VOID_P)
+RECT_FIELDS = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
 class GlyphBoxes:
@@ -122,6 +118,8 @@ class GlyphBoxes:
         self.x_offset = frame.x_offset
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.addressof(self.rect)
+        # the box's (left, top, right, bottom) in one call, not four field reads
+        self.read_rect = partial(RECT_FIELDS.unpack_from, memoryview(self.rect).cast("B"))
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.x_ref, self.y_ref = ctypes.addressof(self.x), ctypes.addressof(self.y)
 
@@ -129,8 +127,7 @@ class GlyphBoxes:
         """Glyph ``index``'s char dict; None when PDFium has no box for it."""
         if not LOOSE_BOX(self.textpage, index, self.rect_ref):
             return None
-        rect = self.rect
-        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        left, top, right, bottom = self.read_rect()
         axis = info.up_axis
         if axis is None:  # text at an angle: PDFium's loose box as it is
             return char_dict(text, self.frame.box(((left, bottom), (right, top))), info,
@@ -143,10 +140,7 @@ class GlyphBoxes:
             key = (a * left + c * bottom, a * right + c * top)
             low, high = b * left + d * bottom + f, b * right + d * top + f
         if key != info.up_key:
-            ORIGIN(self.textpage, index, self.x_ref, self.y_ref)
-            info.up_key = key
-            info.up_extent = up_extent((self.x.value, self.y.value), info, self.frame)
-            info.template = self.char("", info, 0.0, 0.0, *info.up_extent)
+            self.new_baseline(index, info, key)
         if low > high:
             low, high = high, low
         if axis == 1 and info.template is not None:
@@ -157,6 +151,14 @@ class GlyphBoxes:
             char["width"] = high - low
             return char
         return self.char(text, info, *info.up_extent, low, high)
+
+    def new_baseline(self, index: int, info: TextObjectInfo, key: tuple[float, float]) -> None:
+        """Glyph ``index`` starts a new baseline of its text object (``key``, its loose
+        box up the page): its extent up the page, from its origin, and its template."""
+        ORIGIN(self.textpage, index, self.x_ref, self.y_ref)
+        info.up_key = key
+        info.up_extent = up_extent((self.x.value, self.y.value), info, self.frame)
+        info.template = self.char("", info, 0.0, 0.0, *info.up_extent)
 
     def space(self, origin: Point, advance: Point, info: TextObjectInfo) -> dict[str, Any]:
         """The char dict of a space glyph drawn at ``origin`` (user space) that PDFium's

@@ -42,31 +42,77 @@ class PageObjects:
     images: list[dict[str, Any]] = field(default_factory=list)
 
 
-def object_matrix(obj: Any) -> Matrix:
-    m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-        return IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+def c_function(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """``function`` bound again with plain C types (pointers as ``c_void_p`` integers):
+    pypdfium2's own bindings wrap each returned pointer in an object and convert each
+    typed argument, which costs more than the call."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ImportError(f"PDFium has no {function.__name__}")
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-def colour(getter: Any, obj: Any) -> tuple[float, ...] | None:
-    """An object's fill or stroke colour as RGB components in 0..1 (None when unset)."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not getter(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
-        return None
-    return (r.value / 255, g.value / 255, b.value / 255)
+VOID_P, INT = ctypes.c_void_p, ctypes.c_int
+GET_MATRIX = c_function(pdfium_c.FPDFPageObj_GetMatrix, INT, VOID_P, VOID_P)
+FILL_COLOUR = c_function(pdfium_c.FPDFPageObj_GetFillColor, INT, *[VOID_P] * 5)
+STROKE_COLOUR = c_function(pdfium_c.FPDFPageObj_GetStrokeColor, INT, *[VOID_P] * 5)
+
+
+class ObjectReader:
+    """Page objects' matrices and colours, read through C buffers made once (a page
+    has thousands of objects, two colours each)."""
+
+    def __init__(self) -> None:
+        self.rgba = (ctypes.c_uint * 4)()
+        first, step = ctypes.addressof(self.rgba), ctypes.sizeof(ctypes.c_uint)
+        self.rgba_refs = tuple(first + k * step for k in range(4))
+        self.abcdef = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
+        self.abcdef_ref = ctypes.addressof(self.abcdef)
+        # one tuple per colour: the collector soon finds it holds only numbers and
+        # stops tracking it, and then every glyph's dict that holds it (their
+        # templates are made after that) goes untracked too, which saves the
+        # collector walking the page's thousands of glyphs again and again
+        self.colours: dict[tuple[float, ...], tuple[float, ...]] = {}
+
+    def matrix(self, obj: Any) -> Matrix:
+        """The object's matrix (``obj`` a pointer or its address)."""
+        if not GET_MATRIX(obj, self.abcdef_ref):
+            return IDENTITY
+        a, b, c, d, e, f = self.abcdef
+        return (a, b, c, d, e, f)
+
+    def fill(self, obj: Any) -> tuple[float, ...] | None:
+        return self.colour(FILL_COLOUR, obj)
+
+    def stroke(self, obj: Any) -> tuple[float, ...] | None:
+        return self.colour(STROKE_COLOUR, obj)
+
+    def colour(self, getter: Any, obj: Any) -> tuple[float, ...] | None:
+        """An object's fill or stroke colour as RGB components in 0..1 (None when unset)."""
+        r, g, b, a = self.rgba_refs
+        if not getter(obj, r, g, b, a):
+            return None
+        red, green, blue, _ = self.rgba
+        rgb = (red / 255, green / 255, blue / 255)
+        return self.colours.setdefault(rgb, rgb)
+
+
+GET_SEGMENT = c_function(pdfium_c.FPDFPath_GetPathSegment, VOID_P, VOID_P, INT)
+SEGMENT_TYPE = c_function(pdfium_c.FPDFPathSegment_GetType, INT, VOID_P)
+SEGMENT_POINT = c_function(pdfium_c.FPDFPathSegment_GetPoint, INT, VOID_P, VOID_P, VOID_P)
+SEGMENT_CLOSES = c_function(pdfium_c.FPDFPathSegment_GetClose, INT, VOID_P)
 
 
 def raw_segments(obj: Any, to_miner: Matrix) -> list[Segment]:
     """The path's segments in pdfminer's space; a closing segment adds an ``h``."""
     out: list[Segment] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.addressof(x), ctypes.addressof(y)
     pending_bezier = 0
     for j in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, j)
-        op = SEGMENT_OPS.get(pdfium_c.FPDFPathSegment_GetType(seg))
-        if op is None or not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x),
-                                                               ctypes.byref(y)):
+        seg = GET_SEGMENT(obj, j)
+        op = SEGMENT_OPS.get(SEGMENT_TYPE(seg))
+        if op is None or not SEGMENT_POINT(seg, x_ref, y_ref):
             continue
         if op == "c":  # only a Bézier's last point is a path point (pdfminer's pts)
             pending_bezier += 1
@@ -74,7 +120,7 @@ def raw_segments(obj: Any, to_miner: Matrix) -> list[Segment]:
                 continue
             pending_bezier = 0
         out.append((op, apply(to_miner, (x.value, y.value))))
-        if pdfium_c.FPDFPathSegment_GetClose(seg):
+        if SEGMENT_CLOSES(seg):
             out.append(("h", out[-1][1]))
     return out
 
@@ -109,7 +155,8 @@ def classify(path: list[Segment]) -> tuple[str, list[Point]]:
     return "curve", pts
 
 
-def path_dicts(obj: Any, to_user: Matrix, frame: PageFrame, out: PageObjects) -> None:
+def path_dicts(obj: Any, to_user: Matrix, frame: PageFrame, out: PageObjects,
+               reader: ObjectReader) -> None:
     """One painted path's subpaths appended to ``out`` as pdfplumber dicts."""
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
@@ -117,8 +164,7 @@ def path_dicts(obj: Any, to_user: Matrix, frame: PageFrame, out: PageObjects) ->
     to_miner = multiply(to_user, frame.ctm)
     common = {"stroke": bool(stroke.value), "fill": fill_mode.value != 0,
               "evenodd": fill_mode.value == pdfium_c.FPDF_FILLMODE_ALTERNATE,
-              "stroking_color": colour(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
-              "non_stroking_color": colour(pdfium_c.FPDFPageObj_GetFillColor, obj)}
+              "stroking_color": reader.stroke(obj), "non_stroking_color": reader.fill(obj)}
     for sub in subpaths(raw_segments(obj, to_miner)):
         kind, pts = classify(sub)
         plumber_pts = [(x + frame.x_offset, frame.top_offset + frame.height - y) for x, y in pts]
@@ -134,19 +180,27 @@ def image_dict(obj: Any, to_user: Matrix, frame: PageFrame) -> dict[str, Any]:
 
 
 def walk(parent: Any, count: Any, get: Any, to_user: Matrix, frame: PageFrame,
-         out: PageObjects, depth: int = 0) -> None:
+         out: PageObjects, reader: ObjectReader, depth: int = 0) -> None:
     """Every path and image under a page or Form XObject, forms entered (as pdfminer does)."""
     for i in range(count(parent)):
         obj = get(parent, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        matrix = multiply(object_matrix(obj), to_user)
+        kind = OBJECT_TYPE(obj)
+        if kind not in DRAWN:  # text, mostly: its matrix is not needed here
+            continue
+        matrix = multiply(reader.matrix(obj), to_user)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            path_dicts(obj, matrix, frame, out)
+            path_dicts(obj, matrix, frame, out, reader)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             out.images.append(image_dict(obj, matrix, frame))
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+        elif depth < MAX_FORM_DEPTH:
             walk(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject,
-                 matrix, frame, out, depth + 1)
+                 matrix, frame, out, reader, depth + 1)
+
+
+OBJECT_TYPE = c_function(pdfium_c.FPDFPageObj_GetType, INT, VOID_P)
+# the objects walk reads: paths, images and the forms they may lie in
+DRAWN = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE,
+                   pdfium_c.FPDF_PAGEOBJ_FORM})
 
 
 # Form XObjects nest; a file nesting them deeper than this is hostile, not a plan
@@ -155,5 +209,6 @@ MAX_FORM_DEPTH = 32
 
 def page_objects(page: Any, frame: PageFrame) -> PageObjects:
     out = PageObjects()
-    walk(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, IDENTITY, frame, out)
+    walk(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, IDENTITY, frame, out,
+         ObjectReader())
     return out

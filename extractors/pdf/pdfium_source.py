@@ -35,13 +35,14 @@ from pdfplumber.utils import curve_to_edges, extract_words
 from extractors.pdf.pdfium_geometry import PageFrame
 from extractors.pdf.pdfium_glyphs import (
     IS_GENERATED,
+    LOOSE_BOX,
     TEXT_OBJECT,
     FontFacts,
     GlyphBoxes,
     TextObjectInfo,
     text_object_info,
 )
-from extractors.pdf.pdfium_paths import PageObjects, page_objects
+from extractors.pdf.pdfium_paths import ObjectReader, PageObjects, page_objects
 from extractors.pdf.pdfium_spaces import DroppedSpaces
 
 GENERATED = 1  # FPDFText_IsGenerated: a space or line break PDFium inferred
@@ -160,39 +161,108 @@ def char_text(textpage: Any, index: int) -> str:
     return chr(pdfium_c.FPDFText_GetUnicode(textpage, index) or 0xFFFD)
 
 
+def page_text(textpage: Any, count: int) -> str:
+    """The page's characters, one per index (asked one by one if the whole fails)."""
+    text = all_text(textpage, count) if count > 0 else ""
+    if text is None:
+        text = "".join(char_text(textpage, i) for i in range(count))
+    return text
+
+
+# glyphs that need more than their box: maybe generated, or a line-end mark
+SPECIAL = MAYBE_GENERATED | frozenset(LINE_END_MARKS)
+
+
 def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[str, Any]]:
     """The page's glyphs as pdfplumber char dicts, in PDFium's reading of the stream order,
     with the space glyphs PDFium's text page dropped put back (pdfium_spaces.py)."""
-    count = pdfium_c.FPDFText_CountChars(textpage)
-    text = all_text(textpage, count) if count > 0 else None
-    infos: dict[int, TextObjectInfo] = {}
-    fonts: dict[int, FontFacts] = {}
-    boxes = GlyphBoxes(textpage, frame, page_number)
-    glyph_of, dropped = boxes.glyph, DroppedSpaces(textpage, count)
-    raw = boxes.textpage  # the text page's address, for the plain C bindings
-    chars: list[dict[str, Any]] = []
-    for i in range(max(0, count)):
-        key = TEXT_OBJECT(raw, i)
-        if not key:  # a line break or space PDFium put between text objects
-            continue
-        info = infos.get(key)
+    return PageGlyphs(textpage, frame, page_number).read()
+
+
+class PageGlyphs:
+    """One text page's glyphs read into char dicts.
+
+    ``read`` runs for every glyph, so the usual glyph (of text written across the
+    page, not a space or line-end mark) is done inline there with local names;
+    any other goes to ``other``, the general path."""
+
+    def __init__(self, textpage: Any, frame: PageFrame, page_number: int) -> None:
+        self.textpage = textpage
+        self.frame = frame
+        self.count = max(0, pdfium_c.FPDFText_CountChars(textpage))
+        self.text = page_text(textpage, self.count)
+        self.infos: dict[int, TextObjectInfo] = {}
+        self.fonts: dict[int, FontFacts] = {}
+        self.boxes = GlyphBoxes(textpage, frame, page_number)
+        self.dropped = DroppedSpaces(textpage, self.count)
+        self.objects = ObjectReader()
+        self.chars: list[dict[str, Any]] = []
+
+    def info(self, key: int, index: int) -> TextObjectInfo:
+        """The text object at address ``key`` (glyph ``index``'s), read once."""
+        info = self.infos.get(key)
         if info is None:
-            info = infos[key] = text_object_info(
-                textpage, i, pdfium_c.FPDFText_GetTextObject(textpage, i), frame, fonts)
-        glyph = text[i] if text is not None else char_text(textpage, i)
-        if glyph in MAYBE_GENERATED and IS_GENERATED(raw, i) == GENERATED:
-            origin = dropped.merged(i, key, glyph)
+            info = self.infos[key] = text_object_info(self.boxes.textpage, index, key,
+                                                      self.frame, self.fonts, self.objects)
+        return info
+
+    def read(self) -> list[dict[str, Any]]:
+        boxes, append = self.boxes, self.chars.append
+        raw, rect_ref, read_rect = boxes.textpage, boxes.rect_ref, boxes.read_rect
+        text_object, loose_box, special = TEXT_OBJECT, LOOSE_BOX, SPECIAL  # local: faster
+        a, b, c, d, e, _ = self.frame.ctm
+        x_offset = self.frame.x_offset
+        object_key, across = 0, False
+        info: Any = None
+        up_key: Any = None
+        template: dict[str, Any] = {}
+        for i, glyph in enumerate(self.text):
+            key = text_object(raw, i)
+            if not key:  # a line break or space PDFium put between text objects
+                continue
+            if key != object_key:
+                object_key, info = key, self.info(key, i)
+                across, up_key, template = info.up_axis == 1, info.up_key, info.template
+            if not across or glyph in special and (
+                    glyph in LINE_END_MARKS or IS_GENERATED(raw, i) == GENERATED):
+                self.other(i, key, glyph, info)
+                object_key = 0  # it may have moved the object's baseline: look again
+                continue
+            if not loose_box(raw, i, rect_ref):
+                continue
+            left, top, right, bottom = read_rect()
+            # GlyphBoxes.glyph for text written across the page, inline
+            baseline = (b * left + d * bottom, b * right + d * top)
+            if baseline != up_key:
+                boxes.new_baseline(i, info, baseline)
+                up_key, template = info.up_key, info.template
+            low, high = a * left + c * bottom + e, a * right + c * top + e
+            if low > high:
+                low, high = high, low
+            char = template.copy()
+            char["text"] = glyph
+            char["x0"] = low + x_offset
+            char["x1"] = high + x_offset
+            char["width"] = high - low
+            append(char)
+        return self.chars
+
+    def other(self, index: int, key: int, glyph: str, info: TextObjectInfo) -> None:
+        """Any glyph but the usual: maybe generated, a line-end mark, or text not written
+        across the page."""
+        textpage, boxes, dropped = self.textpage, self.boxes, self.dropped
+        if glyph in MAYBE_GENERATED and IS_GENERATED(boxes.textpage, index) == GENERATED:
+            origin = dropped.merged(index, key, glyph)
             if origin is not None:
-                obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
-                chars.append(boxes.space(origin, dropped.advance(obj, key), info))
-            continue
+                obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
+                self.chars.append(boxes.space(origin, dropped.advance(obj, key), info))
+            return
         if glyph in LINE_END_MARKS:
-            line_end_hyphen(textpage, i, key, info, boxes, dropped, chars)
-            continue
-        char = glyph_of(i, glyph, info)
+            line_end_hyphen(textpage, index, key, info, boxes, dropped, self.chars)
+            return
+        char = boxes.glyph(index, glyph, info)
         if char is not None:
-            chars.append(char)
-    return chars
+            self.chars.append(char)
 
 
 def line_end_hyphen(textpage: Any, index: int, key: int, info: TextObjectInfo,

@@ -103,9 +103,11 @@ def chars_by_cell(chars: Sequence[Mapping[str, Any]], cells: Sequence[GridCell],
                   clip: BBox | None = None) -> list[list[Mapping[str, Any]]]:
     """Each glyph given to the cell whose grid position holds its centre; with a
     clip box, only glyphs whose centre it holds too.  A table's every glyph (and,
-    with the clip, the page's) passes here: ``geo.slot_index`` is inline, and the
-    grid and clip bounds are met once."""
-    owner = {pos: i for i, cell in enumerate(cells) for pos in positions(cell)}
+    with the clip, the page's) passes here: ``geo.slot_index`` is inline, the grid
+    and clip bounds are met once, and the row is found again only when a glyph's
+    top or bottom is not the very one of the glyph before (the glyphs of a line
+    share them)."""
+    owners = grid_owners(cells, len(xs) - 1, len(ys) - 1)
     found: list[list[Mapping[str, Any]]] = [[] for _ in cells]
     left, right, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
     if clip is not None:
@@ -113,14 +115,30 @@ def chars_by_cell(chars: Sequence[Mapping[str, Any]], cells: Sequence[GridCell],
         top, bottom = max(top, clip.top), min(bottom, clip.bottom)
     # searching all but the last edge puts a centre on the last edge in the last slot
     last_x, last_y = len(xs) - 1, len(ys) - 1
+    char_top = char_bottom = row = None
     for char in chars:
-        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        if left <= x <= right and top <= y <= bottom:
-            slot = (bisect_right(ys, y, 0, last_y) - 1, bisect_right(xs, x, 0, last_x) - 1)
-            index = owner.get(slot)
+        if char["top"] is not char_top or char["bottom"] is not char_bottom:
+            char_top, char_bottom = char["top"], char["bottom"]
+            y = (char_top + char_bottom) / 2
+            row = owners[bisect_right(ys, y, 0, last_y) - 1] if top <= y <= bottom else None
+        if row is None:
+            continue
+        x = (char["x0"] + char["x1"]) / 2
+        if left <= x <= right:
+            index = row[bisect_right(xs, x, 0, last_x) - 1]
             if index is not None:
                 found[index].append(char)
     return found
+
+
+def grid_owners(cells: Sequence[GridCell], n_cols: int, n_rows: int) -> list[list[int | None]]:
+    """Per grid row, per grid column: the index of the cell covering it (or None)."""
+    owners: list[list[int | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for i, cell in enumerate(cells):
+        for row, col in positions(cell):
+            if 0 <= row < n_rows and 0 <= col < n_cols:
+                owners[row][col] = i
+    return owners
 
 
 def fill_colour(box: BBox, fills: Sequence[tuple[BBox, str]]) -> str | None:

@@ -85,8 +85,10 @@ def within_one(glyphs: Sequence[Char], boxes: Sequence[BBox]) -> bool:
     if box is None:
         return False
     x0, top, x1, bottom = box.x0, box.top, box.x1, box.bottom
-    return all(x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
-               for c in glyphs)
+    for c in glyphs:  # a loop, not all() over a generator: a page's every glyph may pass
+        if not (x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom):
+            return False
+    return True
 
 
 def lines_of(glyphs: Sequence[Char], way: Direction, tolerance: float) -> list[list[Char]]:
