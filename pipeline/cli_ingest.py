@@ -42,14 +42,16 @@ def limits_options(command: Any) -> Any:
     options = [
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
                      envvar="ACTIONPLANS_JOBS", show_envvar=True, show_default="0 = one per CPU",
-                     help="files parsed at the same time, each in its own process"),
+                     help="processes parsing at the same time, a file each; a long PDF parsed while "
+                     "others stand idle reads its later pages in them"),
         click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT,
                      envvar="ACTIONPLANS_TIMEOUT", show_envvar=True, show_default=True, metavar="SECONDS",
                      help=f"time one file may take per {PAGES_PER_TIMEOUT} pages (a shorter file "
                      "has it all) before it is stopped (timed_out)"),
         click.option("--memory-mb", type=click.IntRange(min=512), default=DEFAULT_MEMORY_MB,
                      envvar="ACTIONPLANS_MEMORY_MB", show_envvar=True, show_default=True, metavar="MB",
-                     help="address space one file's worker may use (too_large beyond it)"),
+                     help="address space a file's worker (and each of its page helpers) may use "
+                     "(too_large beyond it)"),
         click.option("--max-pages", type=click.IntRange(min=1),
                      default=DEFAULT_SETTINGS.max_pages, envvar="ACTIONPLANS_MAX_PAGES", show_envvar=True,
                      show_default=True, help="refuse PDFs with more pages (too_large)"),
