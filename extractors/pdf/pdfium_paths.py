@@ -40,6 +40,9 @@ class PageObjects:
     rects: list[dict[str, Any]] = field(default_factory=list)
     curves: list[dict[str, Any]] = field(default_factory=list)
     images: list[dict[str, Any]] = field(default_factory=list)
+    # text objects whose bounds are a point (they draw only blank glyphs, spaces): PDFium's
+    # text page leaves them out, pdfminer reports their glyphs; with their matrix to user space
+    blank_text: list[tuple[Any, Matrix]] = field(default_factory=list)
 
 
 def c_function(function: Any, restype: Any, *argtypes: Any) -> Any:
@@ -68,11 +71,22 @@ class ObjectReader:
         self.rgba_refs = tuple(first + k * step for k in range(4))
         self.abcdef = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
         self.abcdef_ref = ctypes.addressof(self.abcdef)
+        self.bounds = (ctypes.c_float * 4)()  # left, bottom, right, top
+        step = ctypes.sizeof(ctypes.c_float)
+        self.bounds_refs = tuple(ctypes.addressof(self.bounds) + k * step for k in range(4))
         # one tuple per colour: the collector soon finds it holds only numbers and
         # stops tracking it, and then every glyph's dict that holds it (their
         # templates are made after that) goes untracked too, which saves the
         # collector walking the page's thousands of glyphs again and again
         self.colours: dict[tuple[float, ...], tuple[float, ...]] = {}
+
+    def draws_nothing(self, obj: Any) -> bool:
+        """A text object's bounds span its glyphs' ink boxes: a point when every glyph
+        is blank (a space)."""
+        if not OBJECT_BOUNDS(obj, *self.bounds_refs):
+            return False
+        left, bottom, right, top = self.bounds
+        return right - left < POINT and top - bottom < POINT
 
     def matrix(self, obj: Any) -> Matrix:
         """The object's matrix (``obj`` a pointer or its address)."""
@@ -186,6 +200,8 @@ def walk(parent: Any, count: Any, get: Any, to_user: Matrix, frame: PageFrame,
         obj = get(parent, i)
         kind = OBJECT_TYPE(obj)
         if kind not in DRAWN:  # text, mostly: its matrix is not needed here
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and reader.draws_nothing(obj):
+                out.blank_text.append((obj, to_user))
             continue
         matrix = multiply(reader.matrix(obj), to_user)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
@@ -198,6 +214,9 @@ def walk(parent: Any, count: Any, get: Any, to_user: Matrix, frame: PageFrame,
 
 
 OBJECT_TYPE = c_function(pdfium_c.FPDFPageObj_GetType, INT, VOID_P)
+OBJECT_BOUNDS = c_function(pdfium_c.FPDFPageObj_GetBounds, INT, *[VOID_P] * 5)
+# PDFium's text page skips a text object narrower than this (CPDF_TextPage::ProcessTextObject)
+POINT = 0.01
 # the objects walk reads: paths, images and the forms they may lie in
 DRAWN = frozenset({pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE,
                    pdfium_c.FPDF_PAGEOBJ_FORM})

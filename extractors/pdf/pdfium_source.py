@@ -43,7 +43,7 @@ from extractors.pdf.pdfium_glyphs import (
     text_object_info,
 )
 from extractors.pdf.pdfium_paths import ObjectReader, PageObjects, page_objects
-from extractors.pdf.pdfium_spaces import DroppedSpaces
+from extractors.pdf.pdfium_spaces import DroppedSpaces, blank_object_spaces
 
 GENERATED = 1  # FPDFText_IsGenerated: a space or line break PDFium inferred
 # the only characters PDFium generates (so the others need not be asked about)
@@ -130,9 +130,10 @@ def read_page(document: Any, index: int, plumber: Any = None) -> PdfiumPage:
         drawn = page_objects(page.raw, frame)
         textpage = page.get_textpage()
         try:
-            chars = page_chars(textpage.raw, frame, index + 1)
+            chars = page_chars(textpage.raw, frame, index + 1, drawn)
         finally:
             textpage.close()
+            drawn.blank_text = []  # PDFium's objects, closed with the page
     finally:
         page.close()
     edges = [e for curve in drawn.curves for e in curve_to_edges(curve)]
@@ -173,10 +174,17 @@ def page_text(textpage: Any, count: int) -> str:
 SPECIAL = MAYBE_GENERATED | frozenset(LINE_END_MARKS)
 
 
-def page_chars(textpage: Any, frame: PageFrame, page_number: int) -> list[dict[str, Any]]:
+def page_chars(textpage: Any, frame: PageFrame, page_number: int,
+               drawn: PageObjects | None = None) -> list[dict[str, Any]]:
     """The page's glyphs as pdfplumber char dicts, in PDFium's reading of the stream order,
-    with the space glyphs PDFium's text page dropped put back (pdfium_spaces.py)."""
-    return PageGlyphs(textpage, frame, page_number).read()
+    with the space glyphs PDFium's text page dropped put back (pdfium_spaces.py), those
+    of the text objects it skipped (``drawn.blank_text``) last."""
+    glyphs = PageGlyphs(textpage, frame, page_number)
+    chars = glyphs.read()
+    if drawn is not None and drawn.blank_text:
+        chars.extend(blank_object_spaces(drawn.blank_text, glyphs.boxes, frame, glyphs.fonts,
+                                         glyphs.objects))
+    return chars
 
 
 class PageGlyphs:

@@ -11,22 +11,31 @@ edits its list while inferring words and lines (core/fpdftext/cpdf_textpage):
 * When a line ends in a hyphen after a letter and the next line starts with
   a letter or digit, it takes the hyphen for a word broken across lines and
   deletes the spaces drawn after it on that line.
+* A text object whose bounds are a point (it draws only blank glyphs, say a
+  lone space between two words or at a line's end) is skipped whole.
 
-The table code reads both (the space at a line's end decides whether a
+The table code reads them (the space at a line's end decides whether a
 wrapped line joins with a space, and a "31-May- " / "2011" date keeps its
 space), so each is recovered from what PDFium still tells: a generated
 space whose own text object draws no glyph at its origin stands for a
 drawn one, and a text object that reaches past its last kept glyph, a
-hyphen, drew more after it.  The recovered space is the font's space glyph
-at that origin, as pdfminer would report it.
+hyphen, drew more after it, and a skipped object (found among the page's
+objects, ObjectReader.draws_nothing) drew a space at its origin.  The
+recovered space is the font's space glyph at that origin, as pdfminer would
+report it.
 """
 
 from __future__ import annotations
 
 import ctypes
+import math
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
+
+from extractors.pdf.pdfium_geometry import Matrix, PageFrame, multiply
+from extractors.pdf.pdfium_glyphs import FontFacts, GlyphBoxes, TextObjectInfo, up_direction
+from extractors.pdf.pdfium_paths import ObjectReader
 
 # a font that maps no character code to U+0020: a quarter of an em, a usual
 # space width, stands in for its space glyph's advance
@@ -136,3 +145,61 @@ def char_corners(textpage: Any, index: int) -> list[tuple[float, float]]:
 
 def corners(left: float, bottom: float, right: float, top: float) -> list[tuple[float, float]]:
     return [(left, bottom), (left, top), (right, bottom), (right, top)]
+
+
+def blank_object_spaces(blank_text: list[tuple[Any, Matrix]], boxes: GlyphBoxes,
+                        frame: PageFrame, fonts: dict[int, FontFacts],
+                        reader: ObjectReader) -> list[dict[str, Any]]:
+    """The space glyph of each text object that draws only blank glyphs (its bounds a
+    point), which PDFium's text page skips: one space at the object's origin."""
+    chars = []
+    for obj, to_user in blank_text:
+        matrix = multiply(reader.matrix(obj), to_user)
+        info = blank_object_info(obj, matrix, frame, fonts, reader)
+        origin = (matrix[4], matrix[5])
+        width, _ = space_advance(obj)
+        advance = (width * matrix[0], width * matrix[1])
+        chars.append(boxes.space(origin, advance, info))
+    return chars
+
+
+def blank_object_info(obj: Any, matrix: Matrix, frame: PageFrame, fonts: dict[int, FontFacts],
+                      reader: ObjectReader) -> TextObjectInfo:
+    """What ``text_object_info`` tells of a text object, asked of the object itself (the
+    text page, which has none of its glyphs, cannot be asked)."""
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    key = ctypes.c_void_p.from_buffer(font).value if font else None
+    known = fonts.get(key) if key else None
+    if known is None:
+        known = (base_font_name(font), font_descent(font))
+    fontname, descent = known
+    a, b, c, d, _, _ = multiply(matrix, frame.ctm)
+    size = ctypes.c_float()
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
+        size.value = 1.0
+    return TextObjectInfo(fontname, a * d > 0 and b * c <= 0, reader.fill(obj),
+                          reader.stroke(obj), size.value * math.hypot(c, d), descent,
+                          *up_direction(a, b, c, d))
+
+
+def base_font_name(font: Any) -> str:
+    """The font's PostScript name without a subset tag ("ABCDEF+"), as the text page
+    names it."""
+    if not font:
+        return ""
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = ctypes.create_string_buffer(max(1, length))
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, length)
+    name = buffer.value.decode("utf-8", "replace")
+    tag, plus, rest = name.partition("+")
+    return rest if plus and len(tag) == SUBSET_TAG and tag.isupper() else name
+
+
+def font_descent(font: Any) -> float:
+    descent = ctypes.c_float()
+    if not font or not pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent)):
+        return 0.0
+    return -abs(descent.value)
+
+
+SUBSET_TAG = 6
