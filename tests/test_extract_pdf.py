@@ -212,7 +212,7 @@ def test_blocks_and_tables_share_reading_order(stitched_doc) -> None:
                       ("table", ""),
                       ("paragraph", "A closing paragraph after the table.")]
     assert stitched_doc.file_type == "pdf" and stitched_doc.page_count == 2
-    assert len(stitched_doc.sha256) == 64 and stitched_doc.extractor_version == "pdf-5"
+    assert len(stitched_doc.sha256) == 64 and stitched_doc.extractor_version == "pdf-6"
 
 
 # --- tables ruled with horizontal lines only, and text between tables ------------------------
